@@ -1,0 +1,34 @@
+// @tandem/core — the spec layer: schemas and types shared by all Tandem packages, and the one error class.
+export { TandemError, toTandemError, errorCodes, type ErrorCode, type TandemErrorOptions } from "./errors";
+export { toKeyPath, toJsonPointer, describeZodIssue } from "./issues";
+export {
+  parseJsonl,
+  parseJsonlStrict,
+  formatJsonlProblem,
+  type JsonlProblem,
+  type JsonlRecord,
+  type JsonlParseResult,
+} from "./jsonl";
+export { fnv1a32 } from "./hash";
+export { routeSchema, routeScoresSchema, routes, type Route, type RouteScores } from "./schemas/route";
+export {
+  spanSchema,
+  chunkMetadataSchema,
+  chunkSchema,
+  searchHitSchema,
+  type Span,
+  type ChunkMetadata,
+  type Chunk,
+  type SearchHit,
+} from "./schemas/chunk";
+export { citationSchema, type Citation } from "./schemas/citation";
+export { routeSignalSchema, routeDecisionSchema, type RouteSignal, type RouteDecision } from "./schemas/decision";
+export { traceEventSchema, type TraceEvent } from "./schemas/trace";
+export {
+  answerSchema,
+  modelInfoSchema,
+  usageSchema,
+  type Answer,
+  type ModelInfo,
+  type Usage,
+} from "./schemas/answer";

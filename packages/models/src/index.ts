@@ -1,1 +1,26 @@
-export {};
+// @tandem/models — LangChain chat and embedding models for Tandem: any OpenAI-compatible server, and
+// deterministic offline stand-ins. Every model is a LangChain BaseChatModel / Embeddings.
+export { createModels, describeModels, type ModelSet, type CreateModelsOptions } from "./create-models";
+export { modelsConfigSchema, type ModelsConfig, type ModelsConfigInput } from "./config/models-config";
+export {
+  createOpenAIChatModel,
+  createOpenAIEmbeddings,
+  type OpenAIChatModelOptions,
+  type OpenAIEmbeddingsOptions,
+  type OpenAIConnection,
+} from "./openai/openai-provider";
+export { LocalHashEmbeddings, type LocalHashEmbeddingsParams } from "./local/local-hash-embeddings";
+export { ExtractiveReader, abstainText, notGroundedText, type ExtractiveReaderParams } from "./local/extractive-reader";
+export { ExampleMemoryModel, type ExampleMemoryModelParams, type MemoryExample } from "./local/example-memory-model";
+export { selectSentences, citeSentences, type SelectedSentence, type SelectionOptions } from "./local/sentence-selection";
+export {
+  groundedMessages,
+  parseGroundedPrompt,
+  messageContent,
+  defaultGroundedSystem,
+  type ContextBlock,
+  type GroundedMessagesOptions,
+} from "./grounded/grounded-prompt";
+export { analyzeText } from "./text/analyze-text";
+export { splitSentences, type Sentence } from "./text/split-sentences";
+export { TfIdfIndex, type Neighbour } from "./text/tfidf-index";

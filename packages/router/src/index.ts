@@ -1,1 +1,41 @@
-export {};
+// @tandem/router — explainable tuned / rag / both decisions, and the dispatcher that runs them.
+export {
+  routerConfigSchema,
+  routeRuleSchema,
+  routerConfigVersion,
+  type RouterConfig,
+  type RouterConfigInput,
+  type RouteRule,
+} from "./config/router-config";
+export { createRouter, type Router, type RouterOptions } from "./router";
+export { RuleSet, type RuleMatch } from "./signals/rules";
+export { CoverageIndex, type CoverageMeasure } from "./signals/coverage";
+
+export { measureEvidence, type EvidenceProbe, type EvidenceMeasure } from "./signals/evidence";
+export {
+  separatingThreshold,
+  summarize,
+  quantile,
+  type ThresholdCalibration,
+  type ValueSummary,
+} from "./signals/calibration";
+export { type SignalInput } from "./signals/signal";
+export { thresholdPolicy, type PolicyInput, type PolicyOutcome, type ThresholdedValue } from "./policy/threshold-policy";
+export {
+  createDispatcher,
+  type DispatcherOptions,
+  type DispatchInput,
+  type DispatchResult,
+  type Target,
+  type TargetOutput,
+} from "./dispatch/dispatcher";
+export {
+  routingMetrics,
+  formatRoutingReport,
+  table,
+  type LabelledQuery,
+  type RoutingReport,
+  type ClassMetrics,
+} from "./evaluation/routing-metrics";
+export { summarizeLatency, type LatencySummary } from "./evaluation/latency";
+export { calibrateRouter, corpusProbeQueries, type AutoCalibration, type AutoCalibrationInput } from "./signals/auto-calibration";

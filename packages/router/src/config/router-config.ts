@@ -1,0 +1,80 @@
+import { createHash } from "node:crypto";
+import { routeSchema } from "@tandem/core";
+import { z } from "zod";
+
+/** A rule from config: data only, never code. The first matching rule decides the route. */
+export const routeRuleSchema = z
+  .object({
+    name: z.string().min(1).describe("Shown in the decision's reasons."),
+    route: routeSchema.describe("The route this rule sends matching queries to."),
+    keywords: z
+      .array(z.string().min(1))
+      .optional()
+      .describe("Matches when the query contains any of these words or phrases (case-insensitive, whole words)."),
+    pattern: z
+      .string()
+      .optional()
+      .describe("A regular expression (JavaScript syntax, case-insensitive) the query must match."),
+    metadata: z
+      .record(z.string(), z.string())
+      .optional()
+      .describe("Request metadata that must all be equal, e.g. { tier: enterprise }."),
+  })
+  .refine((rule) => rule.keywords !== undefined || rule.pattern !== undefined || rule.metadata !== undefined, {
+    message: "a rule needs at least one of keywords, pattern or metadata",
+  })
+  .superRefine((rule, context) => {
+    if (rule.pattern === undefined) return;
+    try {
+      new RegExp(rule.pattern, "iu");
+    } catch (error) {
+      context.addIssue({ code: "custom", path: ["pattern"], message: `invalid regular expression: ${(error as Error).message}` });
+    }
+  });
+export type RouteRule = z.infer<typeof routeRuleSchema>;
+
+const thresholdSchema = z.union([z.literal("auto"), z.number().min(0).max(1)]);
+
+/** The `router:` section of tandem.config.yaml. Every key is optional. */
+export const routerConfigSchema = z
+  .object({
+    defaultRoute: routeSchema
+      .default("rag")
+      .describe("Route used when no signal is decisive (neither coverage nor evidence passes). Default: rag."),
+    rules: z.array(routeRuleSchema).default([]).describe("Rules checked first, in order; the first match decides."),
+    coverage: z
+      .object({
+        threshold: thresholdSchema
+          .default("auto")
+          .describe("Similarity to the tuned model's training prompts above which a query counts as covered. 'auto' calibrates from the training data and the index."),
+        k: z.number().int().min(1).max(50).default(5).describe("Nearest training prompts looked at. Default 5."),
+      })
+      .prefault({}),
+    evidence: z
+      .object({
+        threshold: thresholdSchema
+          .default("auto")
+          .describe("Retrieval strength above which the corpus counts as answering the query. 'auto' calibrates from the index."),
+        k: z.number().int().min(1).max(50).default(5).describe("Hits the retrieval probe looks at. Default 5."),
+      })
+      .prefault({}),
+  })
+  .prefault({});
+export type RouterConfig = z.infer<typeof routerConfigSchema>;
+export type RouterConfigInput = z.input<typeof routerConfigSchema>;
+
+/** A short, stable hash of a router config: recorded in every decision as `configVersion`. */
+export function routerConfigVersion(config: RouterConfig): string {
+  return createHash("sha256").update(canonicalJson(config)).digest("hex").slice(0, 12);
+}
+
+function canonicalJson(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(",")}]`;
+  if (value !== null && typeof value === "object") {
+    const entries = Object.entries(value as Record<string, unknown>)
+      .filter(([, entry]) => entry !== undefined)
+      .sort(([left], [right]) => (left < right ? -1 : left > right ? 1 : 0));
+    return `{${entries.map(([key, entry]) => `${JSON.stringify(key)}:${canonicalJson(entry)}`).join(",")}}`;
+  }
+  return JSON.stringify(value);
+}

@@ -1,0 +1,18 @@
+/** Faults the loopback upstream can inject, per route or for every route. */
+export interface Faults {
+  /** Delay before answering, in milliseconds. */
+  latencyMs?: number;
+  /** Answer with this HTTP status and an OpenAI-style error body (e.g. 500, 429). */
+  status?: number;
+  /** Apply `status` to the next N requests only, then recover. Default: every request. */
+  failTimes?: number;
+  /** Accept the request and never answer (until the upstream closes). */
+  timeout?: boolean;
+  /** Answer 200 with a body that is not JSON. */
+  badJson?: boolean;
+  /** Cut an SSE stream after this many chunks (no [DONE]). */
+  dropStreamAfter?: number;
+}
+
+/** Route names faults can target. */
+export type FaultRoute = "chat" | "embeddings" | "models" | "files" | "fine-tuning" | "all";

@@ -1,1 +1,13 @@
-export {};
+// @tandem/retrieval — Chroma (launcher + store), loaders, chunking, incremental ingestion, search, the RAG chain.
+export { startChromaServer, freePort, type ChromaServer, type StartChromaServerOptions } from "./chroma/chroma-server";
+export { ensureChroma, type ChromaConnection, type EnsureChromaOptions } from "./chroma/ensure-chroma";
+export { loadSources, loaders, sourceName, type Loader, type LoadSourcesResult } from "./loaders/load-sources";
+export type { SourceDocument, LoadFailure } from "./loaders/source-document";
+export { chunkDocument, chunkId, type ChunkingOptions } from "./chunking/chunk-document";
+export { ChromaStore, type OpenChromaStoreOptions } from "./store/chroma-store";
+export { collectionName } from "./store/collection-name";
+export { IngestionRecords, type SourceRecord } from "./indexing/ingestion-records";
+export { ingest, type IngestOptions, type IngestProgress, type IngestSummary } from "./indexing/ingest";
+export { createRetriever, asLangChainRetriever, type Retriever, type SearchOptions } from "./search/retriever";
+export { createRagChain, contextBlocks, type RagAnswer, type RagChainOptions } from "./rag/rag-chain";
+export { resolveCitations, type ResolvedCitations } from "./rag/resolve-citations";

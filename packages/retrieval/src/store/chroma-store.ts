@@ -1,0 +1,112 @@
+import { type Chunk, type ChunkMetadata, type SearchHit, TandemError } from "@tandem/core";
+import type { ChromaClient, Collection, Where } from "chromadb";
+import { collectionName } from "./collection-name";
+
+export interface OpenChromaStoreOptions {
+  client: ChromaClient;
+  /** Collection base name. Default "tandem". */
+  baseName?: string;
+  /** Id of the embedder whose vectors the collection holds (appended to the name). */
+  embedderId: string;
+  /** Records per write request (also capped by the server's max batch size). Default 256. */
+  batchSize?: number;
+}
+
+type Metadata = Record<string, string | number | boolean>;
+
+function toChromaMetadata(metadata: ChunkMetadata): Metadata {
+  const flat: Metadata = {};
+  for (const [key, value] of Object.entries(metadata)) if (value !== undefined && value !== null) flat[key] = value as string | number | boolean;
+  return flat;
+}
+
+/** A Chroma collection of chunks with caller-supplied vectors (cosine space, no server-side embedding). */
+export class ChromaStore {
+  private constructor(
+    readonly collection: Collection,
+    readonly name: string,
+    private readonly batchSize: number,
+  ) {}
+
+  static async open(options: OpenChromaStoreOptions): Promise<ChromaStore> {
+    const name = collectionName(options.baseName ?? "tandem", options.embedderId);
+    try {
+      const collection = await options.client.getOrCreateCollection({
+        name,
+        embeddingFunction: null,
+        configuration: { hnsw: { space: "cosine" } },
+        metadata: { embedder: options.embedderId, createdBy: "tandem" },
+      });
+      const serverMax = await options.client.getMaxBatchSize();
+      return new ChromaStore(collection, name, Math.max(1, Math.min(options.batchSize ?? 256, serverMax)));
+    } catch (error) {
+      throw new TandemError({
+        code: "CHROMA_UNAVAILABLE",
+        message: `cannot open Chroma collection ${name}: ${(error as Error).message}`,
+        cause: error,
+      });
+    }
+  }
+
+  /** Inserts or replaces chunks with their vectors, in batches the server accepts. */
+  async upsert(chunks: readonly Chunk[], vectors: readonly number[][]): Promise<void> {
+    if (chunks.length !== vectors.length) throw new Error(`${chunks.length} chunks but ${vectors.length} vectors`);
+    for (let start = 0; start < chunks.length; start += this.batchSize) {
+      const batch = chunks.slice(start, start + this.batchSize);
+      await this.collection.upsert({
+        ids: batch.map((chunk) => chunk.id),
+        embeddings: vectors.slice(start, start + this.batchSize) as number[][],
+        documents: batch.map((chunk) => chunk.text),
+        metadatas: batch.map((chunk) => toChromaMetadata(chunk.metadata)),
+      });
+    }
+  }
+
+  async delete(ids: readonly string[]): Promise<void> {
+    for (let start = 0; start < ids.length; start += this.batchSize) {
+      await this.collection.delete({ ids: ids.slice(start, start + this.batchSize) });
+    }
+  }
+
+  async count(): Promise<number> {
+    return this.collection.count();
+  }
+
+  /** Nearest chunks to a vector; `score` = 1 − cosine distance (higher is closer). */
+  async query(vector: readonly number[], options: { k?: number; where?: Where } = {}): Promise<SearchHit[]> {
+    const result = await this.collection.query({
+      queryEmbeddings: [vector as number[]],
+      nResults: options.k ?? 5,
+      ...(options.where ? { where: options.where } : {}),
+      include: ["documents", "metadatas", "distances"] as never,
+    });
+    const ids = result.ids[0] ?? [];
+    return ids.map((id, index) => {
+      const metadata = (result.metadatas[0]?.[index] ?? {}) as ChunkMetadata;
+      const distance = result.distances[0]?.[index] ?? 1;
+      const score = 1 - distance;
+      return { id, score, source: String(metadata.source ?? ""), text: result.documents[0]?.[index] ?? "", metadata, scores: { dense: score } };
+    });
+  }
+
+  /** Chunks by id (missing ids are absent from the result). */
+  async get(ids: readonly string[]): Promise<Chunk[]> {
+    if (ids.length === 0) return [];
+    const result = await this.collection.get({ ids: [...ids], include: ["documents", "metadatas"] as never });
+    return result.ids.map((id, index) => ({
+      id,
+      text: result.documents[index] ?? "",
+      metadata: (result.metadatas[index] ?? {}) as ChunkMetadata,
+    }));
+  }
+
+  /** A page of chunks, in storage order (for sampling the index). */
+  async list(options: { limit: number; offset?: number }): Promise<Chunk[]> {
+    const result = await this.collection.get({ limit: options.limit, offset: options.offset ?? 0, include: ["documents", "metadatas"] as never });
+    return result.ids.map((id, index) => ({
+      id,
+      text: result.documents[index] ?? "",
+      metadata: (result.metadatas[index] ?? {}) as ChunkMetadata,
+    }));
+  }
+}

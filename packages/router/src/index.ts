@@ -38,4 +38,10 @@ export {
   type ClassMetrics,
 } from "./evaluation/routing-metrics";
 export { summarizeLatency, type LatencySummary } from "./evaluation/latency";
-export { calibrateRouter, corpusProbeQueries, type AutoCalibration, type AutoCalibrationInput } from "./signals/auto-calibration";
+export {
+  calibrateRouter,
+  corpusProbeQueries,
+  instructionOf,
+  type RouterCalibration,
+  type AutoCalibrationInput,
+} from "./signals/auto-calibration";

@@ -1,20 +1,23 @@
-import type { Route, RouteDecision, RouteSignal } from "@tandem/core";
+import type { Route, RouteDecision, RouteScores, RouteSignal } from "@tandem/core";
 import { type RouterConfig, type RouterConfigInput, routerConfigSchema, routerConfigVersion } from "./config/router-config";
+import { predictLogistic } from "./policy/logistic-model";
 import { thresholdPolicy } from "./policy/threshold-policy";
-import type { ThresholdCalibration } from "./signals/calibration";
-import type { CoverageIndex } from "./signals/coverage";
-import { type EvidenceProbe, evidenceOutcome, measureEvidence } from "./signals/evidence";
+import type { RouterCalibration } from "./signals/auto-calibration";
+import { CoverageIndex, round, truncate } from "./signals/coverage";
+import { DeploymentProfile } from "./signals/deployment-profile";
+import { type EvidenceMeasure, type EvidenceProbe, measureEvidence } from "./signals/evidence";
+import { computeFeatures, featureRow } from "./signals/route-features";
 import { RuleSet } from "./signals/rules";
-import { type SignalInput, skippedSignal, timeSignal } from "./signals/signal";
+import { type SignalInput, skippedSignal } from "./signals/signal";
 
 export interface RouterOptions {
   config?: RouterConfigInput;
-  /** Nearest-neighbour index over the tuned model's training prompts. Without it, no query counts as covered. */
-  coverage?: CoverageIndex;
+  /** The tuned model's training prompts (the last user message of each example). */
+  trainingPrompts?: readonly string[];
   /** Retrieval probe over the RAG index. Without it, no query counts as evidenced. */
   evidence?: EvidenceProbe;
-  /** Thresholds calibrated from the deployment's own data, used where the config says "auto". */
-  calibration?: { coverage?: ThresholdCalibration; evidence?: ThresholdCalibration };
+  /** What `calibrateRouter` learned from this deployment. Without it, only threshold defaults apply. */
+  calibration?: RouterCalibration;
   /** Which targets exist. A deployment with only one routes everything there. Default: both. */
   available?: { tuned: boolean; rag: boolean };
 }
@@ -25,26 +28,34 @@ export interface Router {
   decide(input: SignalInput): Promise<RouteDecision>;
 }
 
-/** Fallback thresholds when the config says "auto" but no calibration could be made (documented, not tuned). */
-const uncalibrated = { threshold: 0.5, scale: 0.05 };
+/** Thresholds used when the config says "auto" but nothing was calibrated (no corpus): documented, not tuned. */
+const uncalibrated = { coverage: 0.3, evidence: 0.5, scale: 0.05 };
+const routeWords: Record<Route, string> = { tuned: "the tuned model", rag: "the RAG chain", both: "the tuned model with retrieved context" };
 
 export function createRouter(options: RouterOptions = {}): Router {
   const config = routerConfigSchema.parse(options.config ?? {});
   const configVersion = routerConfigVersion(config);
   const rules = new RuleSet(config.rules);
   const available = options.available ?? { tuned: true, rag: true };
-  const coverageSetting = resolveThreshold(config.coverage.threshold, options.calibration?.coverage);
-  const evidenceSetting = resolveThreshold(config.evidence.threshold, options.calibration?.evidence);
+  const prompts = options.trainingPrompts ?? [];
+  const calibration = options.calibration;
+  const profile = calibration ? DeploymentProfile.fromData(calibration.profile) : DeploymentProfile.build(prompts, []);
+  const coverage = prompts.length > 0 ? new CoverageIndex(prompts, profile) : undefined;
+  const coverageCut = {
+    threshold: typeof config.coverage.threshold === "number" ? config.coverage.threshold : (calibration?.thresholds.coverage.threshold ?? uncalibrated.coverage),
+    scale: calibration?.thresholds.coverage.scale ?? uncalibrated.scale,
+  };
+  const evidenceCut = {
+    threshold: typeof config.evidence.threshold === "number" ? config.evidence.threshold : (calibration?.thresholds.evidence.threshold ?? uncalibrated.evidence),
+    scale: calibration?.thresholds.evidence.scale ?? uncalibrated.scale,
+  };
+  const model = config.policy === "auto" ? calibration?.model : undefined;
 
   async function decide(input: SignalInput): Promise<RouteDecision> {
     const started = performance.now();
     const signals: RouteSignal[] = [];
     const timings: Record<string, number> = {};
-    const finish = (
-      route: Route,
-      reasons: string[],
-      extra: Partial<Pick<RouteDecision, "scores" | "confidence" | "defaulted">> = {},
-    ): RouteDecision => ({
+    const finish = (route: Route, reasons: string[], extra: { scores?: RouteScores; confidence?: number; defaulted?: boolean } = {}): RouteDecision => ({
       route,
       confidence: extra.confidence ?? 1,
       scores: extra.scores ?? { tuned: route === "tuned" ? 1 : 0, rag: route === "rag" ? 1 : 0, both: route === "both" ? 1 : 0 },
@@ -56,14 +67,21 @@ export function createRouter(options: RouterOptions = {}): Router {
     });
 
     // 1. Rules: data from config, cheapest, decisive.
-    const ruleSignal = await timeSignal("rules", () => rules.evaluate(input));
-    signals.push(ruleSignal);
-    timings.rulesMs = ruleSignal.ms;
-    if (ruleSignal.verdict === "pass" && ruleSignal.supports) {
-      const detail = ruleSignal.detail as { rule: string; matched: string };
-      const route = clampToAvailable(ruleSignal.supports, available);
-      const reasons = [`rule "${detail.rule}" matched (${detail.matched})`];
-      if (route !== ruleSignal.supports) reasons.push(`"${ruleSignal.supports}" is not configured here, so "${route}" serves it`);
+    const ruleStarted = performance.now();
+    const match = rules.match(input);
+    timings.rulesMs = performance.now() - ruleStarted;
+    signals.push({
+      name: "rules",
+      value: match ? 1 : 0,
+      threshold: 1,
+      verdict: match ? "pass" : "fail",
+      ...(match ? { supports: match.route, detail: { rule: match.name, matched: match.matched } } : { detail: { rules: rules.size } }),
+      ms: timings.rulesMs,
+    });
+    if (match) {
+      const route = clampToAvailable(match.route, available);
+      const reasons = [`rule "${match.name}" matched (${match.matched})`];
+      if (route !== match.route) reasons.push(`"${match.route}" is not configured here, so ${routeWords[route]} answers`);
       signals.push(skippedSignal("coverage", "a rule decided"), skippedSignal("evidence", "a rule decided"));
       return finish(route, reasons);
     }
@@ -72,10 +90,10 @@ export function createRouter(options: RouterOptions = {}): Router {
     if (!available.tuned || !available.rag) {
       const route: Route = available.tuned ? "tuned" : "rag";
       signals.push(skippedSignal("coverage", "single-target deployment"), skippedSignal("evidence", "single-target deployment"));
-      return finish(route, [`only the ${route === "tuned" ? "tuned model" : "RAG index"} is configured, so it answers every query`]);
+      return finish(route, [`only ${route === "tuned" ? "the tuned model" : "the RAG index"} is configured, so it answers every query`]);
     }
 
-    // 3. Evidence probe starts speculatively while coverage (local, sub-millisecond) is computed.
+    // 3. The retrieval probe starts speculatively while the local signals are computed.
     const abort = new AbortController();
     const onOuterAbort = () => abort.abort(input.signal?.reason);
     input.signal?.addEventListener("abort", onOuterAbort, { once: true });
@@ -86,52 +104,84 @@ export function createRouter(options: RouterOptions = {}): Router {
           (error: unknown) => ({ error, ms: performance.now() - probeStarted }),
         )
       : undefined;
-
     try {
-      let coverage: { value: number; threshold: number; scale: number } | null = null;
-      if (options.coverage && options.coverage.size > 0) {
-        const coverageSignal = await timeSignal("coverage", () => {
-          const { measure: _measure, ...outcome } = (options.coverage as CoverageIndex).evaluate(
-            input.query,
-            coverageSetting.threshold,
-            config.coverage.k,
-          );
-          return outcome;
-        });
-        signals.push(coverageSignal);
-        timings.coverageMs = coverageSignal.ms;
-        coverage = { value: coverageSignal.value ?? 0, threshold: coverageSetting.threshold, scale: coverageSetting.scale };
-      } else {
-        signals.push(skippedSignal("coverage", "no training prompts to compare with"));
-      }
+      const localStarted = performance.now();
+      const query = profile.analyze(input.query);
+      const covered = coverage ? coverage.measure(query, config.coverage.k) : { max: 0, meanTopK: 0, neighbours: [] };
+      timings.coverageMs = performance.now() - localStarted;
+      signals.push({
+        name: "coverage",
+        value: round(covered.max),
+        threshold: round(coverageCut.threshold),
+        verdict: coverage ? (covered.max >= coverageCut.threshold ? "pass" : "fail") : "skipped",
+        supports: "tuned",
+        ms: timings.coverageMs,
+        detail: {
+          framingTerms: query.framingTerms,
+          framingMass: round(query.framingMass),
+          meanTopK: round(covered.meanTopK),
+          nearest: covered.neighbours.slice(0, 3).map((entry) => ({ similarity: round(entry.similarity), prompt: truncate(entry.prompt, 120) })),
+          novelty: round(query.novelty),
+        },
+      });
 
-      // Early exit: not covered and the default is rag → rag whatever the evidence says.
-      if (coverage && coverage.value < coverage.threshold && config.defaultRoute === "rag" && probe) {
+      // Early exit: a query with none of the trained tasks' wording is not for the tuned model.
+      if (coverage && query.framingMass === 0 && probe) {
         abort.abort(new Error("not needed"));
-        signals.push(skippedSignal("evidence", "cancelled: not covered, and evidence could only confirm rag"));
-        const policy = thresholdPolicy({ coverage, evidence: null, defaultRoute: config.defaultRoute });
-        return finish("rag", [
-          ...policy.reasons,
-          "the RAG chain answers queries the tuned model did not learn (retrieval probe cancelled)",
-        ], { confidence: 1 - probabilityOf(coverage) });
+        signals.push(skippedSignal("evidence", "cancelled: the query uses none of the tuned model's task wording"));
+        return finish("rag", ["the query uses none of the wording of the tasks the tuned model learned", "so the RAG chain answers it (retrieval probe cancelled)"]);
       }
 
-      let evidence: { value: number; threshold: number; scale: number } | null = null;
+      let evidence: EvidenceMeasure | null = null;
       if (probe) {
         const result = await probe;
         timings.evidenceMs = result.ms;
         if ("error" in result) {
-          signals.push({ ...skippedSignal("evidence", `retrieval probe failed: ${String((result.error as Error)?.message ?? result.error)}`), ms: result.ms });
+          signals.push({ ...skippedSignal("evidence", `retrieval probe failed: ${(result.error as Error)?.message ?? String(result.error)}`), ms: result.ms });
         } else {
-          const measure = measureEvidence(result.hits);
-          signals.push({ name: "evidence", ...evidenceOutcome(measure, evidenceSetting.threshold), ms: result.ms });
-          evidence = { value: measure.top, threshold: evidenceSetting.threshold, scale: evidenceSetting.scale };
+          evidence = measureEvidence(query, result.hits, profile);
+          signals.push({
+            name: "evidence",
+            value: round(evidence.answerability),
+            threshold: round(evidenceCut.threshold),
+            verdict: evidence.answerability >= evidenceCut.threshold ? "pass" : "fail",
+            supports: "rag",
+            ms: result.ms,
+            detail: {
+              top: round(evidence.top),
+              margin: round(evidence.margin),
+              supporting: evidence.supporting,
+              hits: evidence.hits.slice(0, 3).map((hit) => ({ source: hit.source, score: round(hit.score), text: truncate(hit.text, 100) })),
+            },
+          });
         }
       } else {
         signals.push(skippedSignal("evidence", "no retrieval index to probe"));
       }
 
-      const policy = thresholdPolicy({ coverage, evidence, defaultRoute: config.defaultRoute });
+      const reasons = describeSignals(covered.max, coverageCut.threshold, evidence, evidenceCut.threshold, query.framingTerms);
+      if (model) {
+        const policyStarted = performance.now();
+        const scores = predictLogistic(model, featureRow(computeFeatures(query, covered, evidence)));
+        timings.policyMs = performance.now() - policyStarted;
+        const [best, probability] = (Object.entries(scores) as [Route, number][]).sort((left, right) => right[1] - left[1])[0] as [Route, number];
+        if (probability < config.minConfidence) {
+          return finish(config.defaultRoute, [...reasons, `no route is likely enough (best: ${best} at ${probability.toFixed(2)} < ${config.minConfidence}), so the default route "${config.defaultRoute}" applies`], {
+            scores,
+            confidence: probability,
+            defaulted: true,
+          });
+        }
+        return finish(best, [...reasons, `the calibrated policy gives ${best} ${probability.toFixed(2)} (tuned ${scores.tuned.toFixed(2)}, rag ${scores.rag.toFixed(2)}, both ${scores.both.toFixed(2)}): ${routeWords[best]} answers`], {
+          scores,
+          confidence: probability,
+        });
+      }
+      const policy = thresholdPolicy({
+        coverage: coverage ? { value: covered.max, ...coverageCut } : null,
+        evidence: evidence ? { value: evidence.answerability, ...evidenceCut } : null,
+        defaultRoute: config.defaultRoute,
+      });
       return finish(policy.route, policy.reasons, policy);
     } finally {
       input.signal?.removeEventListener("abort", onOuterAbort);
@@ -141,13 +191,20 @@ export function createRouter(options: RouterOptions = {}): Router {
   return { config, configVersion, decide };
 }
 
-function probabilityOf(input: { value: number; threshold: number; scale: number }): number {
-  return 1 / (1 + Math.exp(-(input.value - input.threshold) / input.scale));
-}
-
-function resolveThreshold(setting: number | "auto", calibration: ThresholdCalibration | undefined): { threshold: number; scale: number } {
-  if (typeof setting === "number") return { threshold: setting, scale: calibration?.scale ?? uncalibrated.scale };
-  return calibration ? { threshold: calibration.threshold, scale: calibration.scale } : uncalibrated;
+function describeSignals(coverage: number, coverageThreshold: number, evidence: EvidenceMeasure | null, evidenceThreshold: number, framingTerms: string[]): string[] {
+  const reasons = [
+    coverage >= coverageThreshold
+      ? `it asks for a task the tuned model learned (nearest training prompt ${coverage.toFixed(2)} ≥ ${coverageThreshold.toFixed(2)}; task words: ${framingTerms.slice(0, 6).join(", ")})`
+      : `it is not close to the tuned model's training prompts (${coverage.toFixed(2)} < ${coverageThreshold.toFixed(2)})`,
+  ];
+  if (evidence) {
+    reasons.push(
+      evidence.answerability >= evidenceThreshold
+        ? `the index holds what it is about (answerability ${evidence.answerability.toFixed(2)} ≥ ${evidenceThreshold.toFixed(2)}, top hit ${evidence.hits[0]?.source ?? "-"})`
+        : `the index holds little of what it is about (answerability ${evidence.answerability.toFixed(2)} < ${evidenceThreshold.toFixed(2)})`,
+    );
+  }
+  return reasons;
 }
 
 function clampToAvailable(route: Route, available: { tuned: boolean; rag: boolean }): Route {

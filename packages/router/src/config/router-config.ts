@@ -42,11 +42,21 @@ export const routerConfigSchema = z
       .default("rag")
       .describe("Route used when no signal is decisive (neither coverage nor evidence passes). Default: rag."),
     rules: z.array(routeRuleSchema).default([]).describe("Rules checked first, in order; the first match decides."),
+    policy: z
+      .enum(["auto", "thresholds"])
+      .default("auto")
+      .describe("auto: a logistic model over all signals, calibrated from this deployment's own training data and index. thresholds: coverage and evidence thresholds only. Default auto."),
+    minConfidence: z
+      .number()
+      .min(0)
+      .max(1)
+      .default(0.4)
+      .describe("Below this probability for the best route, no signal counts as decisive and defaultRoute applies. Default 0.4."),
     coverage: z
       .object({
         threshold: thresholdSchema
           .default("auto")
-          .describe("Similarity to the tuned model's training prompts above which a query counts as covered. 'auto' calibrates from the training data and the index."),
+          .describe("Similarity to the nearest training prompt (in the trained tasks' wording) above which a query counts as covered. 'auto' calibrates from the training data and the index."),
         k: z.number().int().min(1).max(50).default(5).describe("Nearest training prompts looked at. Default 5."),
       })
       .prefault({}),
@@ -54,7 +64,7 @@ export const routerConfigSchema = z
       .object({
         threshold: thresholdSchema
           .default("auto")
-          .describe("Retrieval strength above which the corpus counts as answering the query. 'auto' calibrates from the index."),
+          .describe("Answerability (share of the query's content found in the top one or two retrieved chunks) above which the index counts as answering. 'auto' calibrates from the index."),
         k: z.number().int().min(1).max(50).default(5).describe("Hits the retrieval probe looks at. Default 5."),
       })
       .prefault({}),

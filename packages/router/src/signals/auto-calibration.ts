@@ -1,67 +1,105 @@
+import type { Route } from "@tandem/core";
 import { analyzeText, splitSentences } from "@tandem/models";
+import { fitLogistic, type LogisticModel, predictLogistic } from "../policy/logistic-model";
 import { type ThresholdCalibration, separatingThreshold } from "./calibration";
-import type { CoverageIndex } from "./coverage";
-import type { EvidenceProbe } from "./evidence";
+import { CoverageIndex } from "./coverage";
+import { DeploymentProfile, type DeploymentProfileData } from "./deployment-profile";
+import { type EvidenceProbe, measureEvidence } from "./evidence";
+import { computeFeatures, featureRow, type RouteFeatures, routeFeatureNames } from "./route-features";
 
 export interface AutoCalibrationInput {
-  /** The tuned model's training prompts, indexed. */
-  coverage?: CoverageIndex;
-  /** Retrieval over the deployment's index. */
-  evidence?: EvidenceProbe;
-  /** Texts of chunks from the index (a sample is enough), used to make corpus-style probe queries. */
+  /** The tuned model's training prompts. */
+  trainingPrompts: readonly string[];
+  /** Texts of chunks from the index (a sample is enough). */
   corpusTexts: readonly string[];
-  /** Probe queries per side. Default 120. */
+  /** Retrieval over the deployment's index. */
+  evidence: EvidenceProbe;
+  /** Synthetic examples per route. Default 150. */
   samples?: number;
   /** Hits per probe. Default 5. */
   k?: number;
 }
 
-export interface AutoCalibration {
-  coverage?: ThresholdCalibration;
-  evidence?: ThresholdCalibration;
-  /** The corpus-style probe queries used (for the record). */
-  corpusQueries: string[];
+/** Everything the router learned about a deployment from its own data. Serializable (cached beside the index). */
+export interface RouterCalibration {
+  version: 2;
+  profile: DeploymentProfileData;
+  model: LogisticModel;
+  /** Per-signal cut points between the synthetic classes, used to explain decisions (and by the threshold policy). */
+  thresholds: { coverage: ThresholdCalibration; evidence: ThresholdCalibration };
+  synthetic: { counts: Record<Route, number>; accuracy: number; examples: Record<Route, string[]> };
 }
 
 /**
- * Calibrates the router's "auto" thresholds from the deployment's own data — no constants tuned on any dataset.
- * The two sources are each other's negatives:
- * - coverage: training prompts covered by the other training prompts (leave-one-out) should pass;
- *   questions made from the corpus should not.
- * - evidence: questions made from the corpus should find strong evidence in the index; the training prompts
- *   (tasks the tuned model learned, which carry their own content) should not.
- * Each threshold is the exact balanced-accuracy-maximising cut between the two samples.
+ * Calibrates the router from the deployment's own data — no constants tuned on any dataset. It writes a
+ * labelled training set from what the deployment already has:
+ * - `tuned`: the training prompts themselves (tasks with their material; measured leave-one-out);
+ * - `rag`: short questions made from corpus passages;
+ * - `both`: a training prompt's instruction (its text before the first ':' or line break) asking about such a
+ *   corpus question instead of bringing its own material;
+ * then fits the logistic policy on the signal values of those examples.
  */
-export async function calibrateRouter(input: AutoCalibrationInput): Promise<AutoCalibration> {
-  const samples = input.samples ?? 120;
+export async function calibrateRouter(input: AutoCalibrationInput): Promise<RouterCalibration> {
+  const samples = input.samples ?? 150;
   const k = input.k ?? 5;
-  const corpusQueries = corpusProbeQueries(input.corpusTexts, samples);
-  const result: AutoCalibration = { corpusQueries };
+  const profile = DeploymentProfile.build(input.trainingPrompts, input.corpusTexts);
+  const coverage = new CoverageIndex(input.trainingPrompts, profile);
+  const questions = corpusProbeQueries(input.corpusTexts, samples);
+  // A real question rarely uses only its passage's words: each synthetic one borrows a word from another.
+  const askable = questions.map((question, index) => `${question} ${questions[(index * 13 + 5) % questions.length]?.split(" ")[0] ?? ""}`.trim());
+  const promptIndexes = evenlySpaced(input.trainingPrompts.map((_, index) => index), samples);
 
-  if (input.coverage && input.coverage.size > 1 && corpusQueries.length > 0) {
-    const coverage = input.coverage;
-    const positives = coverage.selfCoverage(k, samples * 4);
-    const negatives = corpusQueries.map((query) => coverage.measure(query, k).max);
-    result.coverage = separatingThreshold(positives, negatives);
+  const measure = async (text: string, exclude = -1): Promise<RouteFeatures> => {
+    const query = profile.analyze(text, exclude >= 0 ? coverage.termsOf(exclude) : undefined);
+    const hits = await input.evidence(text, { k });
+    return computeFeatures(query, coverage.measure(query, 5, exclude), measureEvidence(query, hits, profile));
+  };
+  const examples: { text: string; route: Route; features: RouteFeatures }[] = [];
+  for (const index of promptIndexes) {
+    const text = input.trainingPrompts[index] as string;
+    examples.push({ text, route: "tuned", features: await measure(text, index) });
+  }
+  for (const text of askable) examples.push({ text, route: "rag", features: await measure(text) });
+  for (const [position, text] of askable.entries()) {
+    const prompt = input.trainingPrompts[promptIndexes[(position * 7) % Math.max(promptIndexes.length, 1)] ?? 0] ?? "";
+    const both = `${instructionOf(prompt)} ${text}`.trim();
+    examples.push({ text: both, route: "both", features: await measure(both) });
   }
 
-  if (input.evidence && corpusQueries.length > 0 && input.coverage && input.coverage.size > 0) {
-    const probe = input.evidence;
-    const prompts = evenlySpaced(input.coverage.prompts, samples);
-    const top = async (query: string) => (await probe(query, { k }))[0]?.score ?? 0;
-    const positives: number[] = [];
-    for (const query of corpusQueries) positives.push(await top(query));
-    const negatives: number[] = [];
-    for (const prompt of prompts) negatives.push(await top(prompt));
-    result.evidence = separatingThreshold(positives, negatives);
-  }
-  return result;
+  const model = fitLogistic(routeFeatureNames, examples.map((example) => featureRow(example.features)), examples.map((example) => example.route));
+  const correct = examples.filter((example) => {
+    const probabilities = predictLogistic(model, featureRow(example.features));
+    return (Object.entries(probabilities) as [Route, number][]).sort((left, right) => right[1] - left[1])[0]?.[0] === example.route;
+  }).length;
+  const of = (routes: Route[], pick: (features: RouteFeatures) => number) =>
+    examples.filter((example) => routes.includes(example.route)).map((example) => pick(example.features));
+  const count = (route: Route) => examples.filter((example) => example.route === route).length;
+  const sample = (route: Route) => examples.filter((example) => example.route === route).slice(0, 3).map((example) => example.text.slice(0, 160));
+  return {
+    version: 2,
+    profile: profile.toData(),
+    model,
+    thresholds: {
+      coverage: separatingThreshold(of(["tuned", "both"], (features) => features.coverage), of(["rag"], (features) => features.coverage)),
+      evidence: separatingThreshold(of(["rag", "both"], (features) => features.answerability), of(["tuned"], (features) => features.answerability)),
+    },
+    synthetic: {
+      counts: { tuned: count("tuned"), rag: count("rag"), both: count("both") },
+      accuracy: examples.length === 0 ? 0 : correct / examples.length,
+      examples: { tuned: sample("tuned"), rag: sample("rag"), both: sample("both") },
+    },
+  };
+}
+
+/** The instruction part of a prompt: its text before the first ':' or line break, at most 12 words. */
+export function instructionOf(prompt: string): string {
+  const head = prompt.split(/\n|:\s/)[0] ?? "";
+  return head.split(/\s+/).slice(0, 12).join(" ").trim();
 }
 
 /**
  * Question-like probes made from corpus text: from evenly spaced chunks, the most informative sentence's
- * rarest words (by document frequency across the sample), in their original order — the shape of a user's
- * short factual question about that passage.
+ * rarest words (by document frequency across the sample), in their original order.
  */
 export function corpusProbeQueries(texts: readonly string[], count: number, wordsPerQuery = 6): string[] {
   const chosen = evenlySpaced(texts, count);

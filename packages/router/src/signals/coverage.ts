@@ -1,6 +1,5 @@
-import { analyzeText } from "@tandem/models";
-import type { SignalOutcome } from "./signal";
 import { TfIdfIndex } from "@tandem/models";
+import type { DeploymentProfile, QueryTerms } from "./deployment-profile";
 
 export interface CoverageMeasure {
   /** Similarity of the nearest training prompt. */
@@ -12,55 +11,36 @@ export interface CoverageMeasure {
 
 /**
  * How well a query is covered by what the tuned model learned: nearest neighbours of the query among the
- * training prompts (lexical TF-IDF cosine over analysed terms).
+ * training prompts (TF-IDF cosine). With a deployment profile, only the prompts' framing terms — the trained
+ * tasks' wording — are compared, so a prompt's one-off payload (the customer message, the SQL) does not drown
+ * the task it asks for.
  */
 export class CoverageIndex {
   private readonly index: TfIdfIndex;
+  private readonly promptTerms: string[][];
 
-  constructor(readonly prompts: readonly string[]) {
-    this.index = new TfIdfIndex(prompts.map((prompt) => analyzeText(prompt)));
+  constructor(
+    readonly prompts: readonly string[],
+    private readonly profile: DeploymentProfile,
+  ) {
+    this.promptTerms = prompts.map((prompt) => profile.analyze(prompt).framingTerms);
+    this.index = new TfIdfIndex(this.promptTerms);
   }
 
   get size(): number {
     return this.prompts.length;
   }
 
-  measure(query: string, k = 5, exclude = -1): CoverageMeasure {
-    const neighbours = this.index.nearest(analyzeText(query), k, exclude);
+  /** Terms of training prompt `index` (for leave-one-out measures). */
+  termsOf(index: number): ReadonlySet<string> {
+    return new Set(this.promptTerms[index] ?? []);
+  }
+
+  measure(query: QueryTerms, k = 5, exclude = -1): CoverageMeasure {
+    const neighbours = this.index.nearest(query.framingTerms, k, exclude);
     const max = neighbours[0]?.similarity ?? 0;
     const meanTopK = neighbours.length === 0 ? 0 : neighbours.reduce((sum, entry) => sum + entry.similarity, 0) / k;
-    return {
-      max,
-      meanTopK,
-      neighbours: neighbours.map((entry) => ({ ...entry, prompt: this.prompts[entry.index] ?? "" })),
-    };
-  }
-
-  /** Leave-one-out: how strongly each training prompt is covered by the others (for calibration). */
-  selfCoverage(k = 5, limit = 2000): number[] {
-    const step = Math.max(1, Math.floor(this.size / limit));
-    const values: number[] = [];
-    for (let index = 0; index < this.size; index += step) values.push(this.measure(this.prompts[index] ?? "", k, index).max);
-    return values;
-  }
-
-  /** As a router signal. */
-  evaluate(query: string, threshold: number, k: number): SignalOutcome & { measure: CoverageMeasure } {
-    const measure = this.measure(query, k);
-    return {
-      measure,
-      value: round(measure.max),
-      threshold: round(threshold),
-      verdict: measure.max >= threshold ? "pass" : "fail",
-      supports: "tuned",
-      detail: {
-        meanTopK: round(measure.meanTopK),
-        nearest: measure.neighbours.slice(0, 3).map((entry) => ({
-          similarity: round(entry.similarity),
-          prompt: truncate(entry.prompt, 120),
-        })),
-      },
-    };
+    return { max, meanTopK, neighbours: neighbours.map((entry) => ({ ...entry, prompt: this.prompts[entry.index] ?? "" })) };
   }
 }
 

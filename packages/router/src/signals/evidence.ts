@@ -1,32 +1,48 @@
 import type { SearchHit } from "@tandem/core";
-import { round, truncate } from "./coverage";
-import type { SignalOutcome } from "./signal";
+import { analyzeText } from "@tandem/models";
+import type { DeploymentProfile, QueryTerms } from "./deployment-profile";
 
 /** Runs retrieval for a query (the app wires it to the index). Must honour the abort signal. */
 export type EvidenceProbe = (query: string, options: { k: number; signal?: AbortSignal }) => Promise<SearchHit[]>;
 
 export interface EvidenceMeasure {
+  /**
+   * Answerability: the IDF-weighted share of the query's corpus-known content terms that the best one or two
+   * retrieved chunks contain — does the index hold the facts this query is about?
+   */
+  answerability: number;
+  /** Score of the top hit (the retriever's own scale). */
   top: number;
+  /** Top score minus the runner-up's. */
   margin: number;
+  /** Ids of the chunks that carried the answerability. */
+  supporting: string[];
   hits: SearchHit[];
 }
 
-/** Strength of retrieval: the top hit's score, and its margin over the runner-up. */
-export function measureEvidence(hits: readonly SearchHit[]): EvidenceMeasure {
+/** Evidence from retrieved hits for a query, greedily covering its content terms with at most two chunks. */
+export function measureEvidence(query: QueryTerms, hits: readonly SearchHit[], profile: DeploymentProfile): EvidenceMeasure {
   const top = hits[0]?.score ?? 0;
-  const second = hits[1]?.score ?? 0;
-  return { top, margin: top - second, hits: [...hits] };
-}
-
-export function evidenceOutcome(measure: EvidenceMeasure, threshold: number): SignalOutcome {
-  return {
-    value: round(measure.top),
-    threshold: round(threshold),
-    verdict: measure.top >= threshold ? "pass" : "fail",
-    supports: "rag",
-    detail: {
-      margin: round(measure.margin),
-      top: measure.hits.slice(0, 3).map((hit) => ({ source: hit.source, score: round(hit.score), text: truncate(hit.text, 100) })),
-    },
-  };
+  const margin = top - (hits[1]?.score ?? 0);
+  const wanted = query.contentTerms.filter((term) => profile.inCorpus(term));
+  const total = wanted.reduce((sum, term) => sum + profile.corpusIdf(term), 0);
+  const supporting: string[] = [];
+  let covered = 0;
+  if (total > 0) {
+    const hitTerms = hits.map((hit) => new Set(analyzeText(hit.text)));
+    let remaining = wanted;
+    for (let round = 0; round < 2 && remaining.length > 0; round += 1) {
+      let best = { index: -1, mass: 0 };
+      hitTerms.forEach((terms, index) => {
+        const mass = remaining.reduce((sum, term) => sum + (terms.has(term) ? profile.corpusIdf(term) : 0), 0);
+        if (mass > best.mass) best = { index, mass };
+      });
+      if (best.index < 0) break;
+      covered += best.mass;
+      supporting.push(hits[best.index]?.id ?? "");
+      const chosen = hitTerms[best.index] as Set<string>;
+      remaining = remaining.filter((term) => !chosen.has(term));
+    }
+  }
+  return { answerability: total === 0 ? 0 : covered / total, top, margin, supporting, hits: [...hits] };
 }

@@ -1,0 +1,116 @@
+import { analyzeText } from "@tandem/models";
+
+/** What a query is made of, seen from this deployment's training prompts and corpus. */
+export interface QueryTerms {
+  terms: string[];
+  /** Terms characteristic of the training prompts (the trained tasks' wording). */
+  framingTerms: string[];
+  /** Sum of the framing weights of the query's terms. */
+  framingMass: number;
+  /** The other terms: what the query is about. */
+  contentTerms: string[];
+  /** IDF mass (corpus IDF) of the content terms. */
+  contentMass: number;
+  /** IDF-weighted share of content terms found neither in the corpus nor in (other) training prompts. */
+  novelty: number;
+}
+
+/** Serializable form, cached beside the index. */
+export interface DeploymentProfileData {
+  promptCount: number;
+  corpusCount: number;
+  promptFrequency: Record<string, number>;
+  corpusFrequency: Record<string, number>;
+}
+
+function documentFrequency(documents: readonly (readonly string[])[]): Map<string, number> {
+  const frequency = new Map<string, number>();
+  for (const terms of documents) for (const term of new Set(terms)) frequency.set(term, (frequency.get(term) ?? 0) + 1);
+  return frequency;
+}
+
+/**
+ * Term statistics of one deployment: how often each term appears among the tuned model's training prompts and
+ * in the corpus. From them come
+ * - the framing weight of a term: log₂ of how much more common it is in training prompts than in the corpus
+ *   (terms of the trained tasks' wording, like "triage" or "status page"; zero for terms in fewer than two prompts);
+ * - corpus IDF, for weighting what a query is about.
+ * Nothing here is tuned on any dataset: it is measured on the deployment itself.
+ */
+export class DeploymentProfile {
+  private constructor(
+    private readonly promptCount: number,
+    private readonly corpusCount: number,
+    private readonly promptFrequency: Map<string, number>,
+    private readonly corpusFrequency: Map<string, number>,
+  ) {}
+
+  static build(prompts: readonly string[], corpusTexts: readonly string[]): DeploymentProfile {
+    return new DeploymentProfile(
+      prompts.length,
+      corpusTexts.length,
+      documentFrequency(prompts.map((prompt) => analyzeText(prompt))),
+      documentFrequency(corpusTexts.map((text) => analyzeText(text))),
+    );
+  }
+
+  static fromData(data: DeploymentProfileData): DeploymentProfile {
+    return new DeploymentProfile(
+      data.promptCount,
+      data.corpusCount,
+      new Map(Object.entries(data.promptFrequency)),
+      new Map(Object.entries(data.corpusFrequency)),
+    );
+  }
+
+  toData(): DeploymentProfileData {
+    return {
+      promptCount: this.promptCount,
+      corpusCount: this.corpusCount,
+      promptFrequency: Object.fromEntries(this.promptFrequency),
+      corpusFrequency: Object.fromEntries(this.corpusFrequency),
+    };
+  }
+
+  framing(term: string): number {
+    const inPrompts = this.promptFrequency.get(term) ?? 0;
+    if (inPrompts < 2) return 0;
+    const promptShare = (inPrompts + 0.5) / (this.promptCount + 1);
+    const corpusShare = ((this.corpusFrequency.get(term) ?? 0) + 0.5) / (this.corpusCount + 1);
+    return Math.max(0, Math.log2(promptShare / corpusShare));
+  }
+
+  corpusIdf(term: string): number {
+    return Math.log((this.corpusCount + 1) / ((this.corpusFrequency.get(term) ?? 0) + 0.5));
+  }
+
+  inCorpus(term: string): boolean {
+    return this.corpusFrequency.has(term);
+  }
+
+  /** Splits a query's terms; `ownTerms` (a training prompt's own terms) are left out of the novelty count. */
+  analyze(text: string, ownTerms?: ReadonlySet<string>): QueryTerms {
+    const terms = [...new Set(analyzeText(text))];
+    const framingTerms: string[] = [];
+    const contentTerms: string[] = [];
+    let framingMass = 0;
+    for (const term of terms) {
+      const weight = this.framing(term);
+      if (weight > 0) {
+        framingTerms.push(term);
+        framingMass += weight;
+      } else {
+        contentTerms.push(term);
+      }
+    }
+    let contentMass = 0;
+    let novelMass = 0;
+    for (const term of contentTerms) {
+      const weight = this.corpusIdf(term);
+      contentMass += weight;
+      const inOtherPrompts = (this.promptFrequency.get(term) ?? 0) - (ownTerms?.has(term) ? 1 : 0) > 0;
+      if (!this.inCorpus(term) && !inOtherPrompts) novelMass += weight;
+    }
+    return { terms, framingTerms, framingMass, contentTerms, contentMass, novelty: contentMass === 0 ? 0 : novelMass / contentMass };
+  }
+}

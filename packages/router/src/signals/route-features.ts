@@ -1,0 +1,48 @@
+import type { CoverageMeasure } from "./coverage";
+import type { QueryTerms } from "./deployment-profile";
+import type { EvidenceMeasure } from "./evidence";
+
+/** The signal values the policy combines. */
+export interface RouteFeatures {
+  /** Sum of the framing weights of the query's terms (how much it speaks the trained tasks' wording). */
+  framingMass: number;
+  /** Framing mass over framing + content mass. */
+  framingShare: number;
+  /** Similarity to the nearest training prompt (framing terms). */
+  coverage: number;
+  /** Share of the query's corpus-known content the best one or two retrieved chunks contain. */
+  answerability: number;
+  /** Share of the query's content unknown to both corpus and training prompts (a payload it brings along). */
+  novelty: number;
+  /** Number of content terms. */
+  contentTerms: number;
+  /** The retriever's top score. */
+  retrievalTop: number;
+}
+
+export const routeFeatureNames = ["framingMass", "framingShare", "coverage", "answerability", "novelty", "contentTerms", "retrievalTop"] as const;
+
+export function computeFeatures(query: QueryTerms, coverage: CoverageMeasure, evidence: EvidenceMeasure | null): RouteFeatures {
+  return {
+    framingMass: query.framingMass,
+    framingShare: query.framingMass / (query.framingMass + query.contentMass || 1),
+    coverage: coverage.max,
+    answerability: evidence?.answerability ?? 0,
+    novelty: query.novelty,
+    contentTerms: query.contentTerms.length,
+    retrievalTop: evidence?.top ?? 0,
+  };
+}
+
+/** The model's input row: counts and masses on a log scale. */
+export function featureRow(features: RouteFeatures): number[] {
+  return [
+    Math.log1p(features.framingMass),
+    features.framingShare,
+    features.coverage,
+    features.answerability,
+    features.novelty,
+    Math.log1p(features.contentTerms),
+    features.retrievalTop,
+  ];
+}

@@ -14,6 +14,7 @@ export function defineTandemTestConfig(configUrl: string, overrides: { testTimeo
   return defineConfig({
     test: {
       include: ["src/**/*.test.ts", "test/**/*.test.ts"],
+      exclude: ["**/*.test-helper.ts", "**/node_modules/**"],
       testTimeout: overrides.testTimeout ?? 30_000,
       hookTimeout: overrides.hookTimeout ?? 60_000,
       reporters: ["default", "json"],

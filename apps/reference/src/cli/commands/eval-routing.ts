@@ -1,0 +1,50 @@
+import { readFileSync } from "node:fs";
+import { resolve } from "node:path";
+import { parseJsonlStrict, routeSchema, TandemError } from "@tandem/core";
+import { formatRoutingReport, routingMetrics, summarizeLatency } from "@tandem/router";
+import { z } from "zod";
+import type { Context } from "../main";
+
+const labelledQuerySchema = z.looseObject({ query: z.string().min(1), route: routeSchema });
+
+/** `tandem eval routing FILE`: routes every labelled query and reports accuracy, per-class table, confusion. */
+export async function runEvalRouting(context: Context, file: string): Promise<number> {
+  const path = resolve(file);
+  let text: string;
+  try {
+    text = readFileSync(path, "utf8");
+  } catch (error) {
+    throw new TandemError({ code: "SOURCE_NOT_FOUND", file, message: `cannot read ${file}: ${(error as Error).message}` });
+  }
+  const records = parseJsonlStrict(text, labelledQuerySchema, file, {
+    hint: 'each line must be {"query": "...", "route": "tuned" | "rag" | "both"}',
+  });
+  const predicted: ("tuned" | "rag" | "both")[] = [];
+  const latencies: number[] = [];
+  const mistakes: { line: number; query: string; expected: string; predicted: string }[] = [];
+  for (const [position, record] of records.entries()) {
+    const decision = await context.runtime.route(record.value.query);
+    predicted.push(decision.route);
+    latencies.push(decision.timings.totalMs);
+    if (decision.route !== record.value.route) {
+      mistakes.push({ line: record.line, query: record.value.query, expected: record.value.route, predicted: decision.route });
+    }
+    if (!context.output.json && (position + 1) % 20 === 0) context.output.log(`routed ${position + 1}/${records.length}`);
+  }
+  const report = routingMetrics(
+    records.map((record) => record.value.route),
+    predicted,
+  );
+  const latency = summarizeLatency(latencies);
+  context.output.result({ file, ...report, latencyMs: latency, mistakes }, () =>
+    [
+      formatRoutingReport(report),
+      "",
+      `decision latency: p50 ${latency.p50.toFixed(2)} ms, p99 ${latency.p99.toFixed(2)} ms (includes the retrieval probe)`,
+      ...(mistakes.length > 0
+        ? ["", "misrouted:", ...mistakes.map((mistake) => `  line ${mistake.line}: expected ${mistake.expected}, got ${mistake.predicted} — ${mistake.query.slice(0, 90)}`)]
+        : []),
+    ].join("\n"),
+  );
+  return 0;
+}

@@ -1,0 +1,62 @@
+import type { Answer, RouteDecision, SearchHit } from "@tandem/core";
+import { table } from "@tandem/router";
+
+const number = (value: number | null) => (value === null ? "-" : value.toFixed(3));
+
+export function renderDecision(decision: RouteDecision): string {
+  const lines = [
+    `route: ${decision.route} (confidence ${decision.confidence.toFixed(2)}${decision.defaulted ? ", default route" : ""})`,
+    "why:",
+    ...decision.reasons.map((reason) => `  - ${reason}`),
+    "signals:",
+    table(
+      ["  name", "verdict", "value", "threshold", "ms"],
+      decision.signals.map((signal) => [
+        `  ${signal.name}`,
+        signal.verdict,
+        number(signal.value),
+        number(signal.threshold),
+        signal.ms.toFixed(2),
+      ]),
+    ),
+    `scores: tuned ${decision.scores.tuned.toFixed(3)}, rag ${decision.scores.rag.toFixed(3)}, both ${decision.scores.both.toFixed(3)}`,
+    `config ${decision.configVersion}, decided in ${decision.timings.totalMs.toFixed(2)} ms`,
+  ];
+  return lines.join("\n");
+}
+
+export function renderAnswer(answer: Answer): string {
+  const lines = [answer.text, ""];
+  const decision = answer.decision;
+  lines.push(
+    `route: ${answer.route}${decision ? ` (confidence ${decision.confidence.toFixed(2)})` : " (forced)"}${
+      answer.fallback ? ` — fell back from ${answer.fallback.from}: ${answer.fallback.reason}` : ""
+    }`,
+  );
+  if (decision) lines.push(...decision.reasons.map((reason) => `  - ${reason}`));
+  if (answer.citations.length > 0) {
+    lines.push("sources:");
+    for (const citation of answer.citations) {
+      lines.push(
+        `  [${citation.marker}] ${citation.source}${citation.title ? ` — ${citation.title}` : ""} (chars ${citation.span.start}–${citation.span.end})`,
+        `      "${citation.quote.replace(/\s+/g, " ").trim()}"`,
+      );
+    }
+  } else {
+    lines.push("sources: none");
+  }
+  if (answer.models?.offline) lines.push("(offline models: deterministic local stand-ins, not an LLM — see `tandem --help`)");
+  lines.push(`answered in ${answer.timings.totalMs.toFixed(0)} ms`);
+  return lines.join("\n");
+}
+
+export function renderHits(hits: readonly SearchHit[]): string {
+  if (hits.length === 0) return "no hits";
+  return hits
+    .map((hit, index) => {
+      const heading = typeof hit.metadata.headings === "string" && hit.metadata.headings ? ` › ${hit.metadata.headings}` : "";
+      const text = hit.text.replace(/\s+/g, " ").trim();
+      return `${index + 1}. ${hit.score.toFixed(3)}  ${hit.source}${heading}\n   ${text.length > 200 ? `${text.slice(0, 199)}…` : text}`;
+    })
+    .join("\n");
+}

@@ -1,0 +1,65 @@
+import { modelsConfigSchema } from "@tandem/models";
+import { routerConfigSchema } from "@tandem/router";
+import { z } from "zod";
+
+/** `rag:` — the document collection the RAG chain answers from. */
+export const ragConfigSchema = z.strictObject({
+  sources: z
+    .array(z.string().min(1))
+    .min(1, "list at least one file or directory to ingest")
+    .describe("Files and directories ingested into the collection (relative paths resolve from the config file's directory)."),
+  collection: z
+    .string()
+    .regex(/^[a-zA-Z0-9][a-zA-Z0-9._-]{1,60}[a-zA-Z0-9]$/, "3-62 characters of letters, digits, '.', '_' or '-', starting and ending with a letter or digit")
+    .default("tandem")
+    .describe("Base name of the Chroma collection; the embedder id is appended. Default: tandem."),
+  chunkSize: z.number().int().min(100).max(8000).default(800).describe("Target chunk size in characters. Default 800."),
+  chunkOverlap: z.number().int().min(0).max(2000).default(120).describe("Overlap between chunks in characters. Default 120."),
+  k: z.number().int().min(1).max(50).default(4).describe("Chunks retrieved per question. Default 4."),
+});
+
+/** `tuned:` — the fine-tuned model and the data it learned from. */
+export const tunedConfigSchema = z.strictObject({
+  trainingData: z
+    .string()
+    .min(1)
+    .describe("OpenAI chat JSONL the tuned model was trained on (relative to the config file)."),
+  systemPrompt: z
+    .string()
+    .optional()
+    .describe("System prompt sent to the tuned model. Default: the most common system prompt in trainingData."),
+  cutoff: z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}$/, "a date like 2026-06-30")
+    .optional()
+    .describe("The tuned model's training cutoff (YYYY-MM-DD)."),
+});
+
+export const tandemConfigSchema = z
+  .object({
+    rag: ragConfigSchema.optional(),
+    tuned: tunedConfigSchema.optional(),
+    models: modelsConfigSchema.prefault({}),
+    router: routerConfigSchema,
+    chroma: z
+      .strictObject({
+        url: z
+          .url()
+          .optional()
+          .describe("A running Chroma server. Default: the CHROMA_URL environment variable, else a local server Tandem starts."),
+      })
+      .prefault({}),
+    server: z
+      .strictObject({
+        host: z.string().default("127.0.0.1").describe("Interface the HTTP server binds. Default 127.0.0.1."),
+        port: z.number().int().min(0).max(65535).default(8787).describe("HTTP port (0 picks a free one). Default 8787."),
+      })
+      .prefault({}),
+  })
+  .strict()
+  .refine((config) => config.rag !== undefined || config.tuned !== undefined, {
+    message: "configure at least one of `rag` (documents to answer from) or `tuned` (the fine-tuned model's training data)",
+  });
+
+export type TandemConfigInput = z.input<typeof tandemConfigSchema>;
+export type ParsedTandemConfig = z.output<typeof tandemConfigSchema>;

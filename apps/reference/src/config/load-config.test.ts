@@ -1,0 +1,68 @@
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { TandemError } from "@tandem/core";
+import { describe, expect, it } from "vitest";
+import { findConfigFile, loadConfig, parseConfig } from "./load-config";
+
+function catchError(run: () => unknown): TandemError {
+  try {
+    run();
+  } catch (error) {
+    if (TandemError.isInstance(error)) return error;
+    throw error;
+  }
+  throw new Error("expected an error");
+}
+
+describe("config", () => {
+  it("accepts the minimal config, defaults the rest and resolves paths beside the file", () => {
+    const config = parseConfig("rag:\n  sources: [./corpus]\ntuned:\n  trainingData: ./train.jsonl\n", "/srv/app/tandem.config.yaml", {});
+    expect(config.rag?.sources).toEqual(["/srv/app/corpus"]);
+    expect(config.tuned?.trainingData).toBe("/srv/app/train.jsonl");
+    expect(config.stateDir).toBe("/srv/app/.tandem");
+    expect(config.router.defaultRoute).toBe("rag");
+    expect(config.router.coverage.threshold).toBe("auto");
+    expect(config.server.port).toBe(8787);
+    expect(config.models.provider).toBe("auto");
+  });
+
+  it("works with only rag or only tuned, and takes CHROMA_URL from the environment", () => {
+    expect(parseConfig("rag:\n  sources: [docs]\n", "/a/t.yaml", {}).tuned).toBeUndefined();
+    expect(parseConfig("tuned:\n  trainingData: t.jsonl\n", "/a/t.yaml", {}).rag).toBeUndefined();
+    expect(parseConfig("rag:\n  sources: [docs]\n", "/a/t.yaml", { CHROMA_URL: "http://db:8000" }).chroma.url).toBe("http://db:8000");
+  });
+
+  it("rejects a wrong type with the key path and the line", () => {
+    const error = catchError(() =>
+      parseConfig("rag:\n  sources: [docs]\n  k: lots\nrouter:\n  defaultRoute: maybe\n", "/a/tandem.config.yaml", {}),
+    );
+    expect(error.code).toBe("CONFIG_INVALID");
+    expect(error.file).toBe("/a/tandem.config.yaml");
+    expect(error.path).toBe("rag.k");
+    expect(error.line).toBe(3);
+    expect(error.message).toMatch(/line 3, rag\.k: .*number/i);
+    expect(error.message).toMatch(/line 5, router\.defaultRoute: .*"tuned"/);
+  });
+
+  it("rejects unknown keys (typos) naming them and their line", () => {
+    const error = catchError(() => parseConfig("rag:\n  sources: [docs]\n  sourcez: [x]\n", "/a/t.yaml", {}));
+    expect(error.message).toMatch(/line 3, rag: .*sourcez/);
+  });
+
+  it("rejects an empty config and invalid YAML", () => {
+    expect(catchError(() => parseConfig("{}\n", "/a/t.yaml", {})).message).toMatch(/at least one of `rag`/);
+    const yaml = catchError(() => parseConfig("rag:\n  sources: [docs\n", "/a/t.yaml", {}));
+    expect(yaml.message).toMatch(/not valid YAML/);
+    expect(yaml.line).toBeGreaterThan(0);
+  });
+
+  it("finds tandem.config.yaml in the working directory, or says how to fix it", () => {
+    const directory = mkdtempSync(join(tmpdir(), "tandem-config-"));
+    expect(catchError(() => findConfigFile(undefined, directory)).code).toBe("CONFIG_NOT_FOUND");
+    writeFileSync(join(directory, "tandem.config.yaml"), "tuned:\n  trainingData: t.jsonl\n");
+    const file = findConfigFile(undefined, directory);
+    expect(loadConfig(file, {}).directory).toBe(directory);
+    expect(catchError(() => findConfigFile("nope.yaml", directory)).message).toMatch(/nope\.yaml/);
+  });
+});

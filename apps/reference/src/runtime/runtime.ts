@@ -1,0 +1,54 @@
+import type { Answer, ModelInfo, Route, RouteDecision, SearchHit } from "@tandem/core";
+import { TandemError } from "@tandem/core";
+import type { IngestProgress, IngestSummary } from "@tandem/retrieval";
+import type { TandemConfig } from "../config/load-config";
+
+export type RuntimeNeeds = "ingest" | "search" | "route" | "ask" | "serve";
+
+export type { IngestProgress, IngestSummary } from "@tandem/retrieval";
+
+export interface RuntimeDescription {
+  models: ModelInfo;
+  /** Plain sentence naming the models; says so when they are the offline stand-ins. */
+  modelsText: string;
+  rag: boolean;
+  tuned: boolean;
+  chroma?: { url: string; managed: boolean };
+  routerConfigVersion: string;
+}
+
+export interface AskOptions {
+  route?: Route;
+  metadata?: Record<string, string>;
+  signal?: AbortSignal;
+}
+
+/** Everything a command needs, wired from the config. */
+export interface Runtime {
+  describe(): RuntimeDescription;
+  ingest(paths: string[], options: { prune: boolean; onProgress?: (progress: IngestProgress) => void }): Promise<IngestSummary>;
+  search(query: string, k: number): Promise<SearchHit[]>;
+  route(query: string, metadata?: Record<string, string>): Promise<RouteDecision>;
+  ask(query: string, options?: AskOptions): Promise<Answer>;
+  close(): Promise<void>;
+}
+
+export interface OpenRuntimeOptions {
+  needs: RuntimeNeeds;
+  log: (message: string) => void;
+  environment?: NodeJS.ProcessEnv;
+}
+
+export async function openRuntime(config: TandemConfig, options: OpenRuntimeOptions): Promise<Runtime> {
+  const { createRuntime } = await import("./create-runtime");
+  if ((options.needs === "ingest" || options.needs === "search") && !config.rag) {
+    throw new TandemError({
+      code: "NOT_CONFIGURED",
+      file: config.file,
+      path: "rag",
+      message: `\`${options.needs}\` needs a \`rag\` section in the config`,
+      hint: "add rag.sources: [./path/to/documents]",
+    });
+  }
+  return createRuntime(config, options);
+}

@@ -1,0 +1,80 @@
+import { routeSchema, TandemError, toTandemError } from "@tandem/core";
+import { Hono } from "hono";
+import { z } from "zod";
+import type { Runtime } from "../runtime/runtime";
+import { renderPage } from "./page";
+
+const askBodySchema = z.strictObject({
+  query: z.string().trim().min(1, "query must not be empty"),
+  route: routeSchema.optional(),
+  metadata: z.record(z.string(), z.string()).optional(),
+});
+const routeBodySchema = askBodySchema.omit({ route: true });
+const searchBodySchema = z.strictObject({
+  query: z.string().trim().min(1, "query must not be empty"),
+  k: z.number().int().min(1).max(50).default(5),
+});
+
+const statusByCode: Partial<Record<TandemError["code"], 400 | 404 | 502 | 503 | 504>> = {
+  INPUT_INVALID: 400,
+  NOT_CONFIGURED: 404,
+  UPSTREAM_FAILED: 502,
+  TARGET_FAILED: 502,
+  CHROMA_UNAVAILABLE: 503,
+  TIMEOUT: 504,
+};
+
+/** The HTTP API and web UI as a Hono app (runtime-agnostic; `serve.ts` binds it to a port). */
+export function createHttpApp(runtime: Runtime) {
+  const app = new Hono();
+
+  app.onError((error, context) => {
+    const tandemError = toTandemError(error);
+    return context.json({ error: tandemError.toJSON() }, statusByCode[tandemError.code] ?? 500);
+  });
+
+  app.get("/", (context) => context.html(renderPage(runtime.describe())));
+  app.get("/v1/health", (context) => context.json({ ok: true, ...runtime.describe() }));
+
+  app.post("/v1/ask", async (context) => {
+    const body = await parseBody(context.req.raw, askBodySchema);
+    const answer = await runtime.ask(body.query, {
+      ...(body.route ? { route: body.route } : {}),
+      ...(body.metadata ? { metadata: body.metadata } : {}),
+      signal: context.req.raw.signal,
+    });
+    return context.json(answer);
+  });
+
+  app.post("/v1/route", async (context) => {
+    const body = await parseBody(context.req.raw, routeBodySchema);
+    return context.json(await runtime.route(body.query, body.metadata));
+  });
+
+  app.post("/v1/search", async (context) => {
+    const body = await parseBody(context.req.raw, searchBodySchema);
+    return context.json({ query: body.query, hits: await runtime.search(body.query, body.k) });
+  });
+
+  return app;
+}
+
+async function parseBody<S extends z.ZodType>(request: Request, schema: S): Promise<z.output<S>> {
+  let json: unknown;
+  try {
+    json = await request.json();
+  } catch {
+    throw new TandemError({ code: "INPUT_INVALID", message: "request body is not valid JSON", hint: 'send {"query": "..."}' });
+  }
+  const parsed = schema.safeParse(json);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    const path = issue ? issue.path.join(".") : "";
+    throw new TandemError({
+      code: "INPUT_INVALID",
+      ...(path ? { path } : {}),
+      message: `invalid request: ${parsed.error.issues.map((entry) => `${entry.path.join(".") || "(body)"}: ${entry.message}`).join("; ")}`,
+    });
+  }
+  return parsed.data;
+}

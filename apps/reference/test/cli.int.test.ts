@@ -1,0 +1,142 @@
+// The real CLI, as a user runs it: child processes, a real Chroma server started by the app, the sample data.
+import { existsSync, readdirSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { answerSchema, routeDecisionSchema } from "@tandem/core";
+import { beforeAll, describe, expect, it } from "vitest";
+import { makeProject, runCli, sampleDataset } from "./helpers";
+
+let project: string;
+beforeAll(async () => {
+  project = makeProject();
+  const first = await runCli(project, ["ingest", "--json"]);
+  expect(first.stderr).not.toMatch(/error/);
+  expect(JSON.parse(first.stdout)).toMatchObject({ added: 40, updated: 0, skipped: 0, failed: [] });
+}, 120_000);
+
+describe("tandem CLI", () => {
+  it("re-ingesting the unchanged corpus adds nothing", async () => {
+    const again = await runCli(project, ["ingest", "--json"]);
+    const summary = JSON.parse(again.stdout);
+    expect(summary).toMatchObject({ added: 0, updated: 0, skipped: 40, deleted: 0 });
+    expect(summary.chunks.upserted).toBe(0);
+  });
+
+  it("answers each route with citations, the decision and the trace (--json)", async () => {
+    const cases = [
+      { query: "What is the egress price in sa-east-1?", route: "rag" },
+      { query: 'Triage this ticket: "Our nightly pg_dump to S3 started failing with permission denied since Monday. — Priya"', route: "tuned" },
+      { query: "Draft a customer announcement about the São Paulo region launch.", route: "both" },
+    ];
+    for (const { query, route } of cases) {
+      const result = await runCli(project, ["ask", query, "--json"]);
+      expect(result.code).toBe(0);
+      const answer = answerSchema.parse(JSON.parse(result.stdout));
+      expect(answer.route).toBe(route);
+      expect(answer.decision?.route).toBe(route);
+      expect(answer.decision?.reasons.length).toBeGreaterThan(0);
+      expect(answer.models).toMatchObject({ provider: "local", offline: true });
+      expect(answer.trace.map((event) => event.type)).toContain("target-finished");
+      if (route === "tuned") expect(answer.citations).toEqual([]);
+      else expect(answer.citations.length).toBeGreaterThan(0);
+    }
+    expect((await runCli(project, ["ask", "What is the egress price in sa-east-1?"])).stderr).toMatch(/offline models/);
+  });
+
+  it("cites the exact source span for a rag answer", async () => {
+    const result = await runCli(project, ["ask", "What is the egress price in sa-east-1?", "--route", "rag", "--json"]);
+    const answer = answerSchema.parse(JSON.parse(result.stdout));
+    const citation = answer.citations[0];
+    expect(citation).toBeDefined();
+    const { readFileSync } = await import("node:fs");
+    const source = readFileSync(join(project, citation?.source ?? ""), "utf8");
+    expect(source.slice(citation?.span.start, citation?.span.end)).toContain(citation?.quote);
+    expect(answer.fallback).toBeUndefined();
+  });
+
+  it("runs route and search on a JSONL input, one result per line, keeping bad lines as errors", async () => {
+    const input = join(project, "queries.jsonl");
+    writeFileSync(input, '{"query": "How long are daily backups retained on Enterprise?"}\nnot json\n{"query": ""}\n{"query": "Which port does Kestrel Pooler listen on?"}\n');
+    const routed = await runCli(project, ["route", "--input", input]);
+    expect(routed.code).toBe(1);
+    const lines = routed.stdout.trim().split("\n").map((line) => JSON.parse(line));
+    expect(lines.map((line) => line.line)).toEqual([1, 2, 3, 4]);
+    expect(routeDecisionSchema.parse(lines[0]).route).toBe("rag");
+    expect(lines[1].error).toMatchObject({ code: "INPUT_INVALID", line: 2 });
+    expect(lines[2].error).toMatchObject({ code: "INPUT_INVALID", path: "/query" });
+    expect(routed.stderr).toMatch(/2 of 4 line\(s\) answered, 2 failed/);
+
+    const searched = await runCli(project, ["search", "Which port does Kestrel Pooler listen on?", "-k", "3", "--json"]);
+    const body = JSON.parse(searched.stdout);
+    expect(body.hits).toHaveLength(3);
+    expect(body.hits[0].source).toMatch(/^corpus\//);
+  });
+
+  it("evaluates routing on labelled data with a per-class table and confusion matrix", async () => {
+    const result = await runCli(project, ["eval", "routing", join(sampleDataset, "eval/routing.jsonl")]);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toMatch(/accuracy \d+\.\d% on 105 queries/);
+    expect(result.stdout).toMatch(/route\s+precision\s+recall\s+f1\s+support/);
+    expect(result.stdout).toMatch(/confusion \(rows: expected, columns: predicted\)/);
+    const json = JSON.parse((await runCli(project, ["eval", "routing", join(sampleDataset, "eval/routing.jsonl"), "--json"])).stdout);
+    expect(json.accuracy).toBeGreaterThan(0.5);
+    expect(json.confusion.rag.rag).toBeGreaterThan(0);
+  });
+
+  it("prints help for every command", async () => {
+    const help = await runCli(project, ["--help"]);
+    for (const command of ["ingest", "search", "route", "ask", "eval", "serve"]) expect(help.stdout).toContain(command);
+    expect((await runCli(project, ["ask", "--help"])).stdout).toMatch(/--route <route>/);
+  });
+});
+
+describe("bad input: a clear error naming file, line or key, and nothing half-written", () => {
+  it("a malformed config names the line and key path", async () => {
+    const directory = makeProject("rag:\n  sources: [./corpus]\n  chunkSize: big\ntuned:\n  trainingData: ./finetune/train.jsonl\n");
+    const result = await runCli(directory, ["ask", "hello", "--json"]);
+    expect(result.code).toBe(1);
+    expect(JSON.parse(result.stdout).error).toMatchObject({ code: "CONFIG_INVALID", line: 3, path: "rag.chunkSize" });
+    expect(result.stderr).toMatch(/tandem\.config\.yaml:3 rag\.chunkSize/);
+    expect(existsSync(join(directory, ".tandem"))).toBe(false);
+  });
+
+  it("a missing corpus path names the config key, before anything starts", async () => {
+    const directory = makeProject("rag:\n  sources: [./corpus, ./no-such-dir]\n");
+    const result = await runCli(directory, ["ingest"]);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toMatch(/SOURCE_NOT_FOUND.*rag\.sources\[1\].*no-such-dir/);
+    expect(existsSync(join(directory, ".tandem"))).toBe(false);
+  });
+
+  it("a malformed JSONL line in trainingData names the file and line, and nothing is loaded", async () => {
+    const directory = makeProject();
+    const file = join(directory, "finetune/train.jsonl");
+    const { readFileSync } = await import("node:fs");
+    const lines = readFileSync(file, "utf8").split("\n");
+    lines[36] = '{"messages": [{"role": "user", "content": "hi"}';
+    writeFileSync(file, lines.join("\n"));
+    const result = await runCli(directory, ["route", "Triage this ticket: x"]);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toMatch(/INPUT_INVALID.*train\.jsonl:37/s);
+    expect(existsSync(join(directory, ".tandem"))).toBe(false);
+  });
+
+  it("an unreadable corpus file is reported and the rest is ingested", async () => {
+    const directory = makeProject("rag:\n  sources: [./corpus]\n");
+    writeFileSync(join(directory, "corpus", "broken.md"), Buffer.from([0x23, 0x20, 0xc3, 0x28]));
+    const result = await runCli(directory, ["ingest", "--json"]);
+    expect(result.code).toBe(1);
+    const summary = JSON.parse(result.stdout);
+    expect(summary.added).toBe(40);
+    expect(summary.failed).toEqual([{ source: "corpus/broken.md", reason: "not valid UTF-8 text" }]);
+    expect(result.stderr).toMatch(/failed: corpus\/broken\.md: not valid UTF-8 text/);
+    const records = readdirSync(join(directory, ".tandem")).find((name) => name.startsWith("ingest-"));
+    const { readFileSync } = await import("node:fs");
+    expect(Object.keys(JSON.parse(readFileSync(join(directory, ".tandem", records ?? ""), "utf8")).sources)).toHaveLength(40);
+  });
+
+  it("a missing config says how to create one", async () => {
+    const result = await runCli("/tmp", ["route", "x"]);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toMatch(/CONFIG_NOT_FOUND.*no tandem\.config\.yaml/);
+  });
+});

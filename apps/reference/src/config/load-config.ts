@@ -48,7 +48,7 @@ export function parseConfig(text: string, file: string, environment: NodeJS.Proc
   const document = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
   const yamlError = document.errors[0];
   if (yamlError) {
-    const line = yamlError.linePos?.[0]?.line;
+    const line = yamlError.linePos?.[0]?.line ?? lineCounter.linePos(yamlError.pos[0]).line;
     throw new TandemError({
       code: "CONFIG_INVALID",
       file,

@@ -122,7 +122,7 @@ describe("Chroma + ingestion + search + RAG (real server)", () => {
   });
 
   it("ensureChroma names an unreachable CHROMA_URL", async () => {
-    const error = await ensureChroma({ chromaUrl: "http://127.0.0.1:9", dataDir: root }).catch((caught: unknown) => caught);
+    const error = await ensureChroma({ chromaUrl: "http://127.0.0.1:9", dataDir: join(root, "unused") }).catch((caught: unknown) => caught);
     expect(TandemError.isInstance(error) && error.code).toBe("CHROMA_UNAVAILABLE");
     expect((error as TandemError).message).toContain("http://127.0.0.1:9");
   });
@@ -141,5 +141,21 @@ describe("Chroma + ingestion + search + RAG (real server)", () => {
     expect(refused).toBe(true);
     expect(() => process.kill(other.pid, 0)).toThrow();
     expect(execFileSync("ps", ["-o", "pid=", "--ppid", String(process.pid)]).toString()).not.toContain(String(other.pid));
+  });
+});
+
+describe("sharing a managed server", () => {
+  it("a second ensureChroma on the same data directory reuses the running server and does not stop it", async () => {
+    const dataDir = join(root, "shared-chroma");
+    const first = await ensureChroma({ dataDir });
+    const second = await ensureChroma({ dataDir });
+    expect(first.managed).toBe(true);
+    expect(second).toMatchObject({ managed: false, url: first.url });
+    await second.stop();
+    expect((await fetch(`${first.url}/api/v2/heartbeat`)).ok).toBe(true);
+    await first.stop();
+    const third = await ensureChroma({ dataDir });
+    expect(third.managed).toBe(true);
+    await third.stop();
   });
 });

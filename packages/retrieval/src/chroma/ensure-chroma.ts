@@ -1,3 +1,5 @@
+import { readFileSync, rmSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
 import { TandemError } from "@tandem/core";
 import { ChromaClient } from "chromadb";
 import { startChromaServer } from "./chroma-server";
@@ -44,12 +46,38 @@ export async function ensureChroma(options: EnsureChromaOptions): Promise<Chroma
     }
     return { url: chromaUrl, client, managed: false, stop: async () => {} };
   }
+  // Another Tandem process may already serve this data directory (e.g. `npm start` while the CLI runs): share it.
+  const marker = join(options.dataDir, "server.json");
+  const shared = await runningServer(marker);
+  if (shared) return { url: shared.url, client: new ChromaClient({ host: shared.host, port: shared.port }), managed: false, stop: async () => {} };
+
   const server = await startChromaServer({ dataDir: options.dataDir, ...(options.startTimeoutMs ? { startTimeoutMs: options.startTimeoutMs } : {}) });
+  writeFileSync(marker, JSON.stringify({ url: server.url, host: server.host, port: server.port, pid: server.pid, owner: process.pid }));
   return {
     url: server.url,
     client: new ChromaClient({ host: server.host, port: server.port }),
     managed: true,
     binary: server.binary,
-    stop: () => server.stop(),
+    async stop() {
+      rmSync(marker, { force: true });
+      await server.stop();
+    },
   };
+}
+
+/** The server recorded in `marker` if its process is alive and it answers its heartbeat. */
+async function runningServer(marker: string): Promise<{ url: string; host: string; port: number } | undefined> {
+  let recorded: { url: string; host: string; port: number; pid: number };
+  try {
+    recorded = JSON.parse(readFileSync(marker, "utf8"));
+    process.kill(recorded.pid, 0);
+  } catch {
+    return undefined;
+  }
+  try {
+    const response = await fetch(`${recorded.url}/api/v2/heartbeat`, { signal: AbortSignal.timeout(1000) });
+    return response.ok ? recorded : undefined;
+  } catch {
+    return undefined;
+  }
 }

@@ -1,0 +1,39 @@
+// `npm run bench [-- --data DIR] [--only NAME] [--json]`: runs Tandem's benchmarks and prints one table each.
+// Figures are ratios against a baseline measured in the same run (machines are shared and noisy).
+// --data points at public benchmark data (HotpotQA, Cranfield) for the retrieval-quality benchmarks;
+// default ../shared/benchmarks beside the repository, and those benchmarks say what to pass when it is missing.
+import { dirname, join, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+import { parseArgs } from "node:util";
+import { table } from "@tandem/router";
+import { routerLatency } from "./router-latency";
+import type { BenchmarkResult } from "./types";
+
+const repositoryDir = resolve(dirname(fileURLToPath(import.meta.url)), "../../..");
+const { values } = parseArgs({
+  options: {
+    data: { type: "string", default: join(repositoryDir, "../shared/benchmarks") },
+    only: { type: "string" },
+    json: { type: "boolean", default: false },
+    help: { type: "boolean", short: "h", default: false },
+  },
+});
+const benchmarks: Record<string, (context: { repositoryDir: string; dataDir: string }) => Promise<BenchmarkResult>> = {
+  "router-latency": ({ repositoryDir: directory }) => routerLatency(directory),
+};
+if (values.help) {
+  console.log(`usage: npm run bench -- [--data DIR] [--only ${Object.keys(benchmarks).join("|")}] [--json]`);
+  process.exit(0);
+}
+const results: BenchmarkResult[] = [];
+for (const [name, run] of Object.entries(benchmarks)) {
+  if (values.only && values.only !== name) continue;
+  process.stderr.write(`running ${name}…\n`);
+  const result = await run({ repositoryDir, dataDir: resolve(values.data) });
+  results.push(result);
+  if (!values.json) {
+    console.log(`\n## ${result.name}\n${table(["figure", "value", "ratio"], result.rows)}`);
+    for (const note of result.notes ?? []) console.log(`  ${note}`);
+  }
+}
+if (values.json) console.log(JSON.stringify(results, null, 2));

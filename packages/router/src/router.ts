@@ -70,14 +70,7 @@ export function createRouter(options: RouterOptions = {}): Router {
     const ruleStarted = performance.now();
     const match = rules.match(input);
     timings.rulesMs = performance.now() - ruleStarted;
-    signals.push({
-      name: "rules",
-      value: match ? 1 : 0,
-      threshold: 1,
-      verdict: match ? "pass" : "fail",
-      ...(match ? { supports: match.route, detail: { rule: match.name, matched: match.matched } } : { detail: { rules: rules.size } }),
-      ms: timings.rulesMs,
-    });
+    signals.push({ name: "rules", ...rules.outcome(match), ms: timings.rulesMs });
     if (match) {
       const route = clampToAvailable(match.route, available);
       const reasons = [`rule "${match.name}" matched (${match.matched})`];

@@ -56,17 +56,15 @@ export class RuleSet {
     return undefined;
   }
 
+  /** A match (or none) as a router signal: passes, and decides, when a rule matched. */
+  outcome(found: RuleMatch | undefined): SignalOutcome {
+    if (!found) return { value: 0, threshold: 1, verdict: "fail", detail: { rules: this.size } };
+    return { value: 1, threshold: 1, verdict: "pass", supports: found.route, detail: { rule: found.name, matched: found.matched } };
+  }
+
   /** As a router signal: passes (and decides) when a rule matches. */
   evaluate(input: SignalInput): SignalOutcome {
-    const found = this.match(input);
-    if (!found) return { value: 0, threshold: 1, verdict: "fail", detail: { rules: this.size } };
-    return {
-      value: 1,
-      threshold: 1,
-      verdict: "pass",
-      supports: found.route,
-      detail: { rule: found.name, matched: found.matched },
-    };
+    return this.outcome(this.match(input));
   }
 }
 

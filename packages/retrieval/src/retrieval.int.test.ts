@@ -12,6 +12,7 @@ import { type ChromaServer, startChromaServer } from "./chroma/chroma-server";
 import { ensureChroma } from "./chroma/ensure-chroma";
 import { ingest } from "./indexing/ingest";
 import { createRagChain } from "./rag/rag-chain";
+import { createHybridRetriever } from "./search/hybrid-retriever";
 import { createRetriever } from "./search/retriever";
 import { ChromaStore } from "./store/chroma-store";
 
@@ -57,6 +58,17 @@ describe("Chroma + ingestion + search + RAG (real server)", () => {
     expect(hits[0]?.source).toBe("corpus/backups.md");
     expect(hits[0]?.score).toBeGreaterThan(hits[1]?.score ?? 1);
     const filtered = await createRetriever({ store, embeddings }).search("backups", { k: 3, where: { source: "corpus/regions.txt" } });
+    expect(filtered.every((hit) => hit.source === "corpus/regions.txt")).toBe(true);
+  });
+
+  it("hybrid search fuses dense and BM25, exposing both sides, and filters both", async () => {
+    const hybrid = await createHybridRetriever({ store, embeddings });
+    const [top] = await hybrid.search("How long are daily backups kept on Pro?", { k: 2 });
+    expect(top?.source).toBe("corpus/backups.md");
+    expect(top?.scores).toMatchObject({ denseRank: 0, lexicalRank: 0 });
+    expect(top?.score).toBeCloseTo(1, 10);
+    const filtered = await hybrid.search("eu-west-1 egress regions", { k: 5, where: { source: "corpus/regions.txt" } });
+    expect(filtered.length).toBeGreaterThan(0);
     expect(filtered.every((hit) => hit.source === "corpus/regions.txt")).toBe(true);
   });
 

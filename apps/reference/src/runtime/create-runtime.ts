@@ -9,8 +9,9 @@ import { createModels, describeModels, messageContent } from "@tandem/models";
 import {
   ChromaStore,
   type ChromaConnection,
+  createHybridRetriever,
   createRagChain,
-  createRetriever,
+  type HybridRetriever,
   ensureChroma,
   ingest,
   type RagAnswer,
@@ -45,6 +46,7 @@ export async function createRuntime(config: TandemConfig, options: OpenRuntimeOp
   let chroma: ChromaConnection | undefined;
   let store: ChromaStore | undefined;
   let retriever: Retriever | undefined;
+  let hybrid: HybridRetriever | undefined;
   const ragConfig = config.rag;
   const runIngest = async (paths: string[], prune: boolean, onProgress?: Parameters<Runtime["ingest"]>[1]["onProgress"]): Promise<IngestSummary> => {
     if (!ragConfig || !store) throw new Error("rag is not configured");
@@ -77,12 +79,14 @@ export async function createRuntime(config: TandemConfig, options: OpenRuntimeOp
     if (ragConfig) {
       chroma = await ensureChroma({ ...(config.chroma.url ? { chromaUrl: config.chroma.url } : {}), dataDir: join(config.stateDir, "chroma") });
       store = await ChromaStore.open({ client: chroma.client, baseName: ragConfig.collection, embedderId: models.embeddings.id });
-      retriever = createRetriever({ store, embeddings: models.embeddings });
       if (options.needs !== "ingest" && (await store.count()) === 0) {
         options.log("the index is empty: ingesting rag.sources first…");
         const summary = await runIngest(ragConfig.sources, false);
         options.log(`ingested ${summary.added} source(s) into ${summary.chunks.total} chunks${summary.failed.length ? `, ${summary.failed.length} failed` : ""}`);
       }
+      // Dense + BM25 fused with RRF; the lexical side is rebuilt from the collection after every ingest.
+      hybrid = options.needs === "ingest" ? undefined : await createHybridRetriever({ store, embeddings: models.embeddings });
+      retriever = hybrid;
     }
   } catch (error) {
     await chroma?.stop();
@@ -151,7 +155,11 @@ export async function createRuntime(config: TandemConfig, options: OpenRuntimeOp
 
   return {
     describe: () => description,
-    ingest: (paths, ingestOptions) => runIngest(paths, ingestOptions.prune, ingestOptions.onProgress),
+    async ingest(paths, ingestOptions) {
+      const summary = await runIngest(paths, ingestOptions.prune, ingestOptions.onProgress);
+      await hybrid?.refresh();
+      return summary;
+    },
     async search(query, k) {
       if (!retriever) throw new Error("rag is not configured");
       return retriever.search(query, { k });

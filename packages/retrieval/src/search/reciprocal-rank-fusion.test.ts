@@ -1,0 +1,44 @@
+import { analyzeText } from "@tandem/models";
+import { describe, expect, it } from "vitest";
+import { Bm25Index } from "./bm25-index";
+import { reciprocalRankFusion } from "./reciprocal-rank-fusion";
+
+describe("reciprocalRankFusion", () => {
+  it("matches hand-computed scores (k = 60, ranks 0-based)", () => {
+    // A at ranks (0, 2): 1/60 + 1/62 = 0.032796; B at (1, 0): 1/61 + 1/60 = 0.033060; C at (2, 1): 1/62 + 1/61.
+    const fused = reciprocalRankFusion([{ ids: ["A", "B", "C"] }, { ids: ["B", "C", "A"] }]);
+    expect(fused.map((entry) => entry.id)).toEqual(["B", "A", "C"]);
+    expect(fused[0]?.score).toBeCloseTo(1 / 61 + 1 / 60, 12);
+    expect(fused[1]?.score).toBeCloseTo(1 / 60 + 1 / 62, 12);
+  });
+
+  it("weights lists", () => {
+    const fused = reciprocalRankFusion([{ ids: ["A", "B"], weight: 3 }, { ids: ["B", "A"] }]);
+    expect(fused[0]?.id).toBe("A");
+  });
+});
+
+describe("Bm25Index", () => {
+  const texts = [
+    "Egress in eu-west-1 costs $0.09 per GB. Storage costs $0.25 per GB-month.",
+    "Daily backups are kept for 7 days on Starter and 30 days on Pro.",
+    "On August 19 pooled connections failed in eu-west-1 after a certificate rotation.",
+  ];
+  const index = new Bm25Index(["pricing", "backups", "incident"].map((id, position) => ({ id, text: texts[position] as string })));
+
+  it("ranks by rare shared terms and honours a filter", () => {
+    expect(index.search("eu-west-1 incident August 19 connections", 3).map((hit) => hit.id)).toEqual(["incident", "pricing"]);
+    expect(index.search("backups kept on Pro", 1)[0]?.id).toBe("backups");
+    expect(index.search("eu-west-1", 3, (id) => id !== "incident").map((hit) => hit.id)).toEqual(["pricing"]);
+    expect(index.search("zebra", 3)).toEqual([]);
+  });
+
+  it("matches a hand-computed BM25 score", () => {
+    // "backup": df 1 of 3 → idf = ln(1 + 2.5/1.5); tf 1 in a document of `length` analysed terms.
+    const lengths = texts.map((text) => analyzeText(text).length);
+    const average = lengths.reduce((sum, value) => sum + value, 0) / 3;
+    const idf = Math.log(1 + 2.5 / 1.5);
+    const expected = (idf * 2.2) / (1 + 1.2 * (0.25 + (0.75 * (lengths[1] as number)) / average));
+    expect(index.search("backups", 1)[0]?.score).toBeCloseTo(expected, 10);
+  });
+});

@@ -6,6 +6,7 @@ import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import { table } from "@tandem/router";
+import { retrievalQuality } from "./retrieval-quality";
 import { routerLatency } from "./router-latency";
 import type { BenchmarkResult } from "./types";
 
@@ -18,8 +19,9 @@ const { values } = parseArgs({
     help: { type: "boolean", short: "h", default: false },
   },
 });
-const benchmarks: Record<string, (context: { repositoryDir: string; dataDir: string }) => Promise<BenchmarkResult>> = {
-  "router-latency": ({ repositoryDir: directory }) => routerLatency(directory),
+const benchmarks: Record<string, (context: { repositoryDir: string; dataDir: string }) => Promise<BenchmarkResult[]>> = {
+  "router-latency": async ({ repositoryDir: directory }) => [await routerLatency(directory)],
+  "retrieval-quality": ({ dataDir }) => retrievalQuality(dataDir),
 };
 if (values.help) {
   console.log(`usage: npm run bench -- [--data DIR] [--only ${Object.keys(benchmarks).join("|")}] [--json]`);
@@ -29,11 +31,12 @@ const results: BenchmarkResult[] = [];
 for (const [name, run] of Object.entries(benchmarks)) {
   if (values.only && values.only !== name) continue;
   process.stderr.write(`running ${name}…\n`);
-  const result = await run({ repositoryDir, dataDir: resolve(values.data) });
-  results.push(result);
-  if (!values.json) {
-    console.log(`\n## ${result.name}\n${table(["figure", "value", "ratio"], result.rows)}`);
-    for (const note of result.notes ?? []) console.log(`  ${note}`);
+  for (const result of await run({ repositoryDir, dataDir: resolve(values.data) })) {
+    results.push(result);
+    if (!values.json) {
+      console.log(`\n## ${result.name}\n${table(result.header ?? ["figure", "value", "ratio"], result.rows)}`);
+      for (const note of result.notes ?? []) console.log(`  ${note}`);
+    }
   }
 }
 if (values.json) console.log(JSON.stringify(results, null, 2));

@@ -14,3 +14,12 @@ export { Bm25Index, type Bm25Hit, type Bm25Options } from "./search/bm25-index";
 export { reciprocalRankFusion, type RankedList } from "./search/reciprocal-rank-fusion";
 export { createRagChain, contextBlocks, type RagAnswer, type RagChainOptions } from "./rag/rag-chain";
 export { resolveCitations, type ResolvedCitations } from "./rag/resolve-citations";
+export {
+  recallAtK,
+  allGoldAtK,
+  reciprocalRank,
+  ndcgAtK,
+  summarizeRetrieval,
+  type Judgements,
+  type MetricSummary,
+} from "./evaluation/retrieval-metrics";

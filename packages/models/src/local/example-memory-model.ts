@@ -72,7 +72,8 @@ export class ExampleMemoryModel extends LocalChatModel {
     };
     let text = nearest ? (this.replies[nearest.index] ?? "") : "I have no training example close to this request.";
     if (grounded) {
-      const selected = selectSentences(question, grounded.blocks, { maxSentences: 2, minCoverage: 0.2 });
+      // A task prompt is mostly task wording; only part of it refers to the sources, so the bars are lower here.
+      const selected = selectSentences(question, grounded.blocks, { maxSentences: 2, minCoverage: 0.2, minPresence: 0.1 });
       if (selected.length > 0) text = `${text}\n\nSources: ${citeSentences(selected)}`;
       return { text, metadata: { memory: { ...memory, grounded: true, selected: selected.map(({ marker, start, end }) => ({ marker, start, end })) } } };
     }

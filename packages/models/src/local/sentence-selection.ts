@@ -16,11 +16,15 @@ export interface SelectedSentence {
 export interface SelectionOptions {
   /** Most sentences to return. Default 2. */
   maxSentences?: number;
-  /** Least IDF-weighted share of the question's terms a sentence must contain. Default 0.4. */
+  /** Least IDF-weighted share of the question's terms found in the sources that a sentence must contain. Default 0.5. */
   minCoverage?: number;
+  /** Least IDF-weighted share of the question's terms that must occur anywhere in the sources. Default 0.3. */
+  minPresence?: number;
 }
 
 const headingLine = /^\s*#{1,6}\s/;
+/** Table rows without a digit are headers or separators, not answers. */
+const tableRowWithoutData = /^\s*\|(?!.*\d).*\|\s*$/;
 const k1 = 1.2;
 const b = 0.75;
 
@@ -32,13 +36,14 @@ const b = 0.75;
  */
 export function selectSentences(question: string, blocks: readonly ContextBlock[], options: SelectionOptions = {}): SelectedSentence[] {
   const maxSentences = options.maxSentences ?? 2;
-  const minCoverage = options.minCoverage ?? 0.4;
+  const minCoverage = options.minCoverage ?? 0.5;
+  const minPresence = options.minPresence ?? 0.3;
   const questionTerms = [...new Set(analyzeText(question))];
   if (questionTerms.length === 0) return [];
 
   const candidates = blocks.flatMap((block, blockIndex) =>
     splitSentences(block.text)
-      .filter((sentence) => !headingLine.test(sentence.text))
+      .filter((sentence) => !headingLine.test(sentence.text) && !tableRowWithoutData.test(sentence.text))
       .map((sentence) => ({ block, blockIndex, sentence, terms: analyzeText(sentence.text) }))
       .filter((candidate) => candidate.terms.length > 0),
   );
@@ -51,9 +56,12 @@ export function selectSentences(question: string, blocks: readonly ContextBlock[
     return Math.log(1 + (count - frequency + 0.5) / (frequency + 0.5));
   };
   const averageLength = candidates.reduce((sum, candidate) => sum + candidate.terms.length, 0) / count;
-  // Terms absent from every block still weigh in the question's total: asking about something the sources never
-  // mention lowers every sentence's coverage.
-  const questionWeight = questionTerms.reduce((sum, term) => sum + idf(term), 0);
+  // Coverage counts the question terms the sources contain (phrasing words like "much" or "last" rarely occur);
+  // but when the sources contain too little of the question overall, nothing is selected: they do not answer it.
+  const present = questionTerms.filter((term) => documentFrequency.has(term));
+  const questionWeight = present.reduce((sum, term) => sum + idf(term), 0);
+  const totalWeight = questionTerms.reduce((sum, term) => sum + idf(term), 0);
+  if (totalWeight === 0 || questionWeight / totalWeight < minPresence) return [];
 
   const scored = candidates.map((candidate) => {
     const frequencies = new Map<string, number>();

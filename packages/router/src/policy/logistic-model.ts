@@ -12,6 +12,8 @@ export interface LogisticModel {
 export interface FitOptions {
   /** L2 penalty. Default 0.01. */
   l2?: number;
+  /** Weight each class inversely to its size, so a class with fewer examples is not out-voted. Default true. */
+  balanced?: boolean;
   /** Full-batch gradient steps. Default 2000. */
   epochs?: number;
   learningRate?: number;
@@ -33,6 +35,11 @@ export function fitLogistic(features: readonly string[], rows: readonly number[]
   });
   const standardized = rows.map((row) => row.map((value, column) => (value - (mean[column] ?? 0)) / (scale[column] ?? 1)));
   const targets = labels.map((label) => routes.indexOf(label));
+  const classCounts = routes.map((_, klass) => targets.filter((target) => target === klass).length);
+  const presentClasses = classCounts.filter((count) => count > 0).length;
+  const exampleWeight = targets.map((target) =>
+    options.balanced === false ? 1 : rows.length / (presentClasses * Math.max(classCounts[target] ?? 1, 1)),
+  );
   const weights = routes.map(() => new Array<number>(width + 1).fill(0));
   const probabilities = new Array<number>(routes.length).fill(0);
   for (let epoch = 0; epoch < epochs; epoch += 1) {
@@ -40,7 +47,7 @@ export function fitLogistic(features: readonly string[], rows: readonly number[]
     standardized.forEach((row, index) => {
       softmaxInto(weights, row, probabilities);
       for (let klass = 0; klass < routes.length; klass += 1) {
-        const error = (probabilities[klass] as number) - (targets[index] === klass ? 1 : 0);
+        const error = ((probabilities[klass] as number) - (targets[index] === klass ? 1 : 0)) * (exampleWeight[index] as number);
         const classGradient = gradient[klass] as number[];
         for (let column = 0; column < width; column += 1) classGradient[column] = (classGradient[column] as number) + error * (row[column] as number);
         classGradient[width] = (classGradient[width] as number) + error;

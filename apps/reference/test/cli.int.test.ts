@@ -82,9 +82,25 @@ describe("tandem CLI", () => {
     expect(json.confusion.rag.rag).toBeGreaterThan(0);
   });
 
+  it("fits the router on labelled data, reports a held-out split, and writes the model into the config", async () => {
+    const labelled = join(sampleDataset, "eval/routing.jsonl");
+    const report = JSON.parse((await runCli(project, ["router", "fit", labelled, "--json"])).stdout);
+    expect(report.trained + report.heldOut.count).toBe(105);
+    expect(report.heldOut.count).toBe(report.currentPolicyOnHeldOut.count);
+    expect(report.heldOut.accuracy).toBeGreaterThan(0.5);
+    expect(report.patch.router.model.weights).toHaveLength(3);
+    const written = await runCli(project, ["router", "fit", labelled, "--write"]);
+    expect(written.code).toBe(0);
+    expect(written.stdout).toMatch(/wrote router\.model into/);
+    const { readFileSync } = await import("node:fs");
+    expect(readFileSync(join(project, "tandem.config.yaml"), "utf8")).toMatch(/^router:\n {2}model:/m);
+    const decision = JSON.parse((await runCli(project, ["route", "What is the egress price in sa-east-1?", "--json"])).stdout);
+    expect(decision.route).toBe("rag");
+  });
+
   it("prints help for every command", async () => {
     const help = await runCli(project, ["--help"]);
-    for (const command of ["ingest", "search", "route", "ask", "eval", "serve"]) expect(help.stdout).toContain(command);
+    for (const command of ["ingest", "search", "route", "ask", "eval", "router", "serve"]) expect(help.stdout).toContain(command);
     expect((await runCli(project, ["ask", "--help"])).stdout).toMatch(/--route <route>/);
   });
 });

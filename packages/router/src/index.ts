@@ -45,3 +45,7 @@ export {
   type RouterCalibration,
   type AutoCalibrationInput,
 } from "./signals/auto-calibration";
+export { fitRouter, stratifiedSplit, predictRoutes, type FitReport, type LabelledFeatures } from "./evaluation/fit-router";
+export { computeFeatures, featureRow, routeFeatureNames, type RouteFeatures } from "./signals/route-features";
+export { DeploymentProfile, type DeploymentProfileData, type QueryTerms } from "./signals/deployment-profile";
+export { fitLogistic, predictLogistic, type LogisticModel, type FitOptions } from "./policy/logistic-model";

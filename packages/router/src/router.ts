@@ -6,7 +6,7 @@ import type { RouterCalibration } from "./signals/auto-calibration";
 import { CoverageIndex, round, truncate } from "./signals/coverage";
 import { DeploymentProfile } from "./signals/deployment-profile";
 import { type EvidenceMeasure, type EvidenceProbe, measureEvidence } from "./signals/evidence";
-import { computeFeatures, featureRow } from "./signals/route-features";
+import { computeFeatures, featureRow, type RouteFeatures } from "./signals/route-features";
 import { RuleSet } from "./signals/rules";
 import { type SignalInput, skippedSignal } from "./signals/signal";
 
@@ -26,6 +26,8 @@ export interface Router {
   readonly config: RouterConfig;
   readonly configVersion: string;
   decide(input: SignalInput): Promise<RouteDecision>;
+  /** The signal values the policy would see for a query (runs the retrieval probe; no early exit). */
+  features(query: string): Promise<RouteFeatures>;
 }
 
 /** Thresholds used when the config says "auto" but nothing was calibrated (no corpus): documented, not tuned. */
@@ -49,7 +51,7 @@ export function createRouter(options: RouterOptions = {}): Router {
     threshold: typeof config.evidence.threshold === "number" ? config.evidence.threshold : (calibration?.thresholds.evidence.threshold ?? uncalibrated.evidence),
     scale: calibration?.thresholds.evidence.scale ?? uncalibrated.scale,
   };
-  const model = config.policy === "auto" ? calibration?.model : undefined;
+  const model = config.policy === "auto" ? (config.model ?? calibration?.model) : undefined;
 
   async function decide(input: SignalInput): Promise<RouteDecision> {
     const started = performance.now();
@@ -181,7 +183,14 @@ export function createRouter(options: RouterOptions = {}): Router {
     }
   }
 
-  return { config, configVersion, decide };
+  async function features(query: string): Promise<RouteFeatures> {
+    const terms = profile.analyze(query);
+    const covered = coverage ? coverage.measure(terms, config.coverage.k) : { max: 0, meanTopK: 0, neighbours: [] };
+    const hits = options.evidence ? await options.evidence(query, { k: config.evidence.k }) : undefined;
+    return computeFeatures(terms, covered, hits ? measureEvidence(terms, hits, profile) : null);
+  }
+
+  return { config, configVersion, decide, features };
 }
 
 function describeSignals(coverage: number, coverageThreshold: number, evidence: EvidenceMeasure | null, evidenceThreshold: number, framingTerms: string[]): string[] {

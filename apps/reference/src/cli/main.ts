@@ -4,6 +4,7 @@ import { findConfigFile, loadConfig, type TandemConfig } from "../config/load-co
 import { openRuntime, type Runtime, type RuntimeNeeds } from "../runtime/runtime";
 import { runIngest } from "./commands/ingest";
 import { runEvalRouting } from "./commands/eval-routing";
+import { runRouterFit } from "./commands/router-fit";
 import { runServe } from "./commands/serve";
 import { renderAnswer, renderDecision, renderHits } from "./render";
 import { runJsonlInput } from "./input-file";
@@ -108,6 +109,16 @@ export function createProgram(setExitCode: (code: number) => void): Command {
     .description("Accuracy, per-class precision/recall/F1 and confusion matrix on {query, route} JSONL")
     .argument("<file>", "labelled JSONL: one {\"query\": ..., \"route\": \"tuned\"|\"rag\"|\"both\"} per line")
     .action(action("route", (context, file: string) => runEvalRouting(context, file)));
+
+  const routerCommand = program.command("router").description("Fit the router on your own labelled data");
+  routerCommand
+    .command("fit")
+    .description("Fit the routing policy on labelled {query, route} JSONL; report it on a held-out split beside the current policy")
+    .argument("<file>", "labelled JSONL: one {\"query\": ..., \"route\": \"tuned\"|\"rag\"|\"both\"} per line")
+    .option("--holdout <share>", "share of each route held out for evaluation", (value) => Number(value), 0.3)
+    .option("--seed <n>", "seed of the deterministic split", (value) => Number(value), 1)
+    .option("--write", "write the fitted model into the config file (router.model)")
+    .action(action("route", (context, file: string, options: { holdout: number; seed: number; write?: boolean }) => runRouterFit(context, file, options)));
 
   program
     .command("serve")

@@ -165,6 +165,7 @@ export async function createRuntime(config: TandemConfig, options: OpenRuntimeOp
       return retriever.search(query, { k });
     },
     route: (query, metadata) => router.decide({ query, ...(metadata ? { metadata } : {}) }),
+    features: (query) => router.features(query),
     async ask(query, askOptions: AskOptions = {}): Promise<Answer> {
       const result = await dispatcher.invoke(
         { query, ...(askOptions.route ? { route: askOptions.route } : {}), ...(askOptions.metadata ? { metadata: askOptions.metadata } : {}) },

@@ -1,6 +1,7 @@
 import type { Answer, ModelInfo, Route, RouteDecision, SearchHit } from "@tandem/core";
 import { TandemError } from "@tandem/core";
 import type { IngestProgress, IngestSummary } from "@tandem/retrieval";
+import type { RouteFeatures } from "@tandem/router";
 import type { TandemConfig } from "../config/load-config";
 
 export type RuntimeNeeds = "ingest" | "search" | "route" | "ask" | "serve";
@@ -29,6 +30,8 @@ export interface Runtime {
   ingest(paths: string[], options: { prune: boolean; onProgress?: (progress: IngestProgress) => void }): Promise<IngestSummary>;
   search(query: string, k: number): Promise<SearchHit[]>;
   route(query: string, metadata?: Record<string, string>): Promise<RouteDecision>;
+  /** The router's signal values for a query (for fitting). */
+  features(query: string): Promise<RouteFeatures>;
   ask(query: string, options?: AskOptions): Promise<Answer>;
   close(): Promise<void>;
 }

@@ -52,6 +52,15 @@ export const routerConfigSchema = z
       .max(1)
       .default(0.4)
       .describe("Below this probability for the best route, no signal counts as decisive and defaultRoute applies. Default 0.4."),
+    model: z
+      .object({
+        features: z.array(z.string()),
+        mean: z.array(z.number()),
+        scale: z.array(z.number()),
+        weights: z.array(z.array(z.number())).length(3),
+      })
+      .optional()
+      .describe("A logistic policy fitted on labelled queries by `tandem router fit`; used instead of the self-calibrated one."),
     coverage: z
       .object({
         threshold: thresholdSchema

@@ -7,18 +7,22 @@ import type { Context } from "../main";
 
 const labelledQuerySchema = z.looseObject({ query: z.string().min(1), route: routeSchema });
 
-/** `tandem eval routing FILE`: routes every labelled query and reports accuracy, per-class table, confusion. */
-export async function runEvalRouting(context: Context, file: string): Promise<number> {
-  const path = resolve(file);
+/** Reads `{query, route}` JSONL strictly (any bad line is an error naming it). */
+export function readLabelledQueries(file: string) {
   let text: string;
   try {
-    text = readFileSync(path, "utf8");
+    text = readFileSync(resolve(file), "utf8");
   } catch (error) {
     throw new TandemError({ code: "SOURCE_NOT_FOUND", file, message: `cannot read ${file}: ${(error as Error).message}` });
   }
-  const records = parseJsonlStrict(text, labelledQuerySchema, file, {
+  return parseJsonlStrict(text, labelledQuerySchema, file, {
     hint: 'each line must be {"query": "...", "route": "tuned" | "rag" | "both"}',
   });
+}
+
+/** `tandem eval routing FILE`: routes every labelled query and reports accuracy, per-class table, confusion. */
+export async function runEvalRouting(context: Context, file: string): Promise<number> {
+  const records = readLabelledQueries(file);
   const predicted: ("tuned" | "rag" | "both")[] = [];
   const latencies: number[] = [];
   const mistakes: { line: number; query: string; expected: string; predicted: string }[] = [];

@@ -1,0 +1,40 @@
+import type { Route } from "@tandem/core";
+import { describe, expect, it } from "vitest";
+import type { RouteFeatures } from "../signals/route-features";
+import { fitRouter, stratifiedSplit } from "./fit-router";
+
+const features = (framing: number, answerability: number, novelty: number): RouteFeatures => ({
+  framingMass: framing,
+  framingShare: framing / (framing + 5),
+  coverage: framing > 0 ? 0.5 : 0,
+  answerability,
+  novelty,
+  contentTerms: 6,
+  retrievalTop: answerability,
+});
+
+describe("stratifiedSplit", () => {
+  it("holds out the same share of every route, deterministically by seed", () => {
+    const items = (["tuned", "rag", "both"] as Route[]).flatMap((route) => Array.from({ length: 10 }, (_, index) => ({ query: `${route} ${index}`, route })));
+    const first = stratifiedSplit(items, 0.3, 1);
+    expect(first.test.filter((item) => item.route === "rag")).toHaveLength(3);
+    expect(first.train).toHaveLength(21);
+    expect(stratifiedSplit(items, 0.3, 1)).toEqual(first);
+    expect(stratifiedSplit(items, 0.3, 2).test).not.toEqual(first.test);
+  });
+});
+
+describe("fitRouter", () => {
+  it("learns a separable labelled set and reports it on the held-out side", () => {
+    const items = Array.from({ length: 20 }, (_, index) => [
+      { query: `t${index}`, route: "tuned" as Route, features: features(6 + (index % 3), 0.2, 0.6) },
+      { query: `r${index}`, route: "rag" as Route, features: features(0, 0.9, 0) },
+      { query: `b${index}`, route: "both" as Route, features: features(4 + (index % 2), 0.85, 0.05) },
+    ]).flat();
+    const report = fitRouter(items, { holdout: 0.25, seed: 3 });
+    expect(report.trainCount).toBe(45);
+    expect(report.heldOut.count).toBe(15);
+    expect(report.heldOut.accuracy).toBe(1);
+    expect(report.model.features).toEqual(["framingMass", "framingShare", "coverage", "answerability", "novelty", "contentTerms", "retrievalTop"]);
+  });
+});

@@ -215,6 +215,7 @@ export async function startOpenAIUpstream(options: OpenAIUpstreamOptions = {}): 
           const stored = faults.get(route.fault) ?? faults.get("all");
           if (stored) stored.failTimes = remaining - 1;
         }
+        if (active.retryAfterMs !== undefined) response.setHeader("retry-after-ms", String(active.retryAfterMs));
         sendError(response, active.status, `injected failure (HTTP ${active.status})`, active.status === 429 ? "rate_limit_exceeded" : "server_error");
         return;
       }

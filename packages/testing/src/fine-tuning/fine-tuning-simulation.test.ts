@@ -172,10 +172,10 @@ describe("loopback fine-tuning jobs", () => {
       const form = new FormData();
       form.set("purpose", "fine-tune");
       form.set("file", new File([lines(10, chatLine)], "train.jsonl"));
-      const file = await (await fetch(`${manual.url}/files`, { method: "POST", body: form })).json();
+      const file: any = await (await fetch(`${manual.url}/files`, { method: "POST", body: form })).json();
       expect(file.status).toBe("processed");
-      const job = await (await fetch(`${manual.url}/fine_tuning/jobs`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ model: "loopback-model", training_file: file.id }) })).json();
-      const read = async () => (await (await fetch(`${manual.url}/fine_tuning/jobs/${job.id}`)).json()).status;
+      const job: any = await (await fetch(`${manual.url}/fine_tuning/jobs`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ model: "loopback-model", training_file: file.id }) })).json();
+      const read = async () => ((await (await fetch(`${manual.url}/fine_tuning/jobs/${job.id}`)).json()) as any).status;
       expect(await read()).toBe("validating_files");
       expect(await read()).toBe("validating_files");
       manual.fineTuning.jobs.advance(job.id, 2);

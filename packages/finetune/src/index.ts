@@ -13,6 +13,7 @@ export {
   FineTuningClient,
   isTerminal,
   jobFailure,
+  ledgerFields,
   type FineTuningClientOptions,
   type StartJobOptions,
   type FollowOptions,

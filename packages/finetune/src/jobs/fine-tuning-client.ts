@@ -181,7 +181,7 @@ export class FineTuningClient {
       ...(options.suffix ? { suffix: options.suffix } : {}),
       requestKey,
     });
-    options.onProgress?.(`created ${job.id} (${job.status})`);
+    options.onProgress?.(`created ${job.id} on ${this.baseURL} (${job.status})`);
     return job;
   }
 

@@ -168,7 +168,7 @@ export class FilesApi {
       return;
     }
     // The platform's own multipart parser (undici), not a hand-written one.
-    const form = await new Request("http://upload.invalid/", { method: "POST", headers: { "content-type": contentType }, body }).formData();
+    const form = await new Request("http://upload.invalid/", { method: "POST", headers: { "content-type": contentType }, body: new Uint8Array(body) }).formData();
     const file = form.get("file");
     const purpose = form.get("purpose");
     if (!(file instanceof File)) {

@@ -7,6 +7,7 @@ import { runEvalRouting } from "./commands/eval-routing";
 import { runRouterFit } from "./commands/router-fit";
 import { runServe } from "./commands/serve";
 import { registerTuneCommands } from "./commands/tune";
+import { registerDataGenerateCommands } from "./commands/data-generate";
 import { renderAnswer, renderDecision, renderHits } from "./render";
 import { runJsonlInput } from "./input-file";
 import { createOutput, type Output } from "./output";
@@ -130,6 +131,7 @@ export function createProgram(setExitCode: (code: number) => void): Command {
     .action(action("serve", (context, options: { port?: number; host?: string; ingest?: boolean }) => runServe(context, options)));
 
   registerTuneCommands(program, setExitCode);
+  registerDataGenerateCommands(program, action);
 
   return program;
 }

@@ -131,7 +131,22 @@ function writers(context: Context): { questionWriter: BaseChatModel; answerWrite
   return { questionWriter: model, answerWriter: model, modelName: description.models.reader ?? "chat model", local: false };
 }
 
-async function confirm(output: Output, estimate: GenerationEstimate, options: CommonOptions): Promise<boolean> {
+/**
+ * Shows the estimate, then decides: an exit code when the run stops here (a dry run, or not confirmed), else
+ * undefined to go ahead.
+ */
+async function stopBeforeRunning(output: Output, estimate: GenerationEstimate, options: CommonOptions, plan: Record<string, unknown>): Promise<number | undefined> {
+  output.log(`estimate: ${formatEstimate(estimate)}`);
+  if (options.dryRun) {
+    output.result({ dryRun: true, ...plan, estimate }, () => "dry run: nothing was generated");
+    return 0;
+  }
+  if (await confirm(estimate, options)) return undefined;
+  output.log("cancelled; nothing was generated");
+  return 1;
+}
+
+async function confirm(estimate: GenerationEstimate, options: CommonOptions): Promise<boolean> {
   if (estimate.local || estimate.calls === 0 || options.yes) return true;
   if (!process.stdin.isTTY) {
     throw new TandemError({
@@ -172,15 +187,8 @@ async function runGenerateQa(context: Context, options: QaOptions): Promise<numb
     ...(options.price ? { prices: options.price } : {}),
   });
   output.log(`${plan.chunks.length} of ${plan.totalChunks} chunks (${plan.tooShort} too short to ask about); ${plan.chunks.length - plan.pending.length} already in ${plan.checkpoint}`);
-  output.log(`estimate: ${formatEstimate(plan.estimate)}`);
-  if (options.dryRun) {
-    output.result({ dryRun: true, chunks: plan.chunks.length, pending: plan.pending.length, checkpoint: plan.checkpoint, estimate: plan.estimate }, () => "dry run: nothing was generated");
-    return 0;
-  }
-  if (!(await confirm(output, plan.estimate, options))) {
-    output.log("cancelled; nothing was generated");
-    return 1;
-  }
+  const stop = await stopBeforeRunning(output, plan.estimate, options, { chunks: plan.chunks.length, pending: plan.pending.length, checkpoint: plan.checkpoint });
+  if (stop !== undefined) return stop;
   plan.options.onProgress = progress(output, plan.chunks.length);
   const report = await runQaGeneration(plan);
   if (process.stderr.isTTY) process.stderr.write("\r\x1b[K");
@@ -223,15 +231,8 @@ async function runGenerateRaft(context: Context, options: RaftOptions): Promise<
   });
   output.log(`${plan.items.length} chunk(s) to build from (${plan.totalChunks} in the index, ${plan.tooShort} too short); ${plan.items.length - plan.pending} already in ${plan.checkpoint}`);
   if (plan.evalSources.length) output.log(`held out for evaluation: ${plan.evalSources.join(", ")}`);
-  output.log(`estimate: ${formatEstimate(plan.estimate)}`);
-  if (options.dryRun) {
-    output.result({ dryRun: true, items: plan.items.length, pending: plan.pending, evalSources: plan.evalSources, checkpoint: plan.checkpoint, estimate: plan.estimate }, () => "dry run: nothing was generated");
-    return 0;
-  }
-  if (!(await confirm(output, plan.estimate, options))) {
-    output.log("cancelled; nothing was generated");
-    return 1;
-  }
+  const stop = await stopBeforeRunning(output, plan.estimate, options, { items: plan.items.length, pending: plan.pending, evalSources: plan.evalSources, checkpoint: plan.checkpoint });
+  if (stop !== undefined) return stop;
   plan.options.onProgress = progress(output, plan.items.length);
   const report = await runRaftGeneration(plan);
   if (process.stderr.isTTY) process.stderr.write("\r\x1b[K");

@@ -4,40 +4,21 @@ import { createHash } from "node:crypto";
 import type { BaseChatModel } from "@langchain/core/language_models/chat_models";
 import { LocalChatModel, messageContent } from "@tandem/models";
 import { CheckpointFile } from "../checkpoint-file";
-import type { ChunkSource, SourceChunk } from "../chunk-source";
+import type { SourceChunk } from "../chunk-source";
 import { collectChunks } from "../collect-chunks";
-import { estimateGeneration, type GenerationEstimate, type TokenPrices } from "../generation-estimate";
-import { type RunFailure, type RunProgress, runCheckpointed } from "../run-checkpointed";
+import { estimateGeneration, type GenerationEstimate } from "../generation-estimate";
+import { type GenerationRunOptions, modelNameOf, runSettings } from "../generation-options";
+import { type RunFailure, runCheckpointed } from "../run-checkpointed";
 import { writeJsonl } from "../write-jsonl";
 import { parseQuestionReply, type QuestionAnswerPair, questionMessages, questionWriterSystem } from "./question-prompt";
 
-export interface QaGenerationOptions {
-  source: ChunkSource;
+export interface QaGenerationOptions extends GenerationRunOptions {
   /** The question writer: any LangChain chat model (a real one, or the offline LocalQuestionWriter). */
   model: BaseChatModel;
-  /** Model name for the estimate and the checkpoint fingerprint. Default: the model's own name. */
-  modelName?: string;
-  /** Output: OpenAI chat SFT JSONL. */
-  out: string;
-  /** Checkpoint JSONL. Default `<out>.checkpoint.jsonl`. */
-  checkpoint?: string;
   /** Question-answer pairs asked per chunk. Default 2. */
   questionsPerChunk?: number;
-  /** Chunks to use at most, spread over the documents. Default: all. */
-  limit?: number;
-  /** Chunks shorter than this are set aside (and counted). Default 120 characters. */
-  minChunkCharacters?: number;
-  /** Chunks in flight at once. Default 4. */
-  concurrency?: number;
-  /** Retries per chunk after a failed call or an unusable reply. Default 3. */
-  retries?: number;
-  /** First retry delay, doubling. Default 1000 ms. */
-  retryDelayMs?: number;
   /** System message of every produced example. Default: none. */
   systemPrompt?: string;
-  /** Prices for the estimate when the model is not in the built-in table. */
-  prices?: TokenPrices;
-  onProgress?: (progress: RunProgress) => void;
 }
 
 interface ChunkPairs {
@@ -80,18 +61,13 @@ export interface QaReport {
 const promptVersion = "qa-1";
 const outputTokensPerPair = 80;
 
-function nameOf(model: BaseChatModel): string {
-  const named = model as unknown as { modelName?: string; model?: string };
-  return named.modelName ?? named.model ?? model._llmType();
-}
-
 function fingerprint(chunk: SourceChunk, modelName: string, count: number): string {
   return createHash("sha256").update(JSON.stringify([promptVersion, modelName, count, chunk.text])).digest("hex").slice(0, 24);
 }
 
 /** Reads the chunks, checks the checkpoint and estimates the cost of what is left, without calling the model. */
 export async function planQaGeneration(options: QaGenerationOptions): Promise<QaPlan> {
-  const modelName = options.modelName ?? nameOf(options.model);
+  const modelName = options.modelName ?? modelNameOf(options.model);
   const count = options.questionsPerChunk ?? 2;
   const checkpoint = options.checkpoint ?? `${options.out}.checkpoint.jsonl`;
   const collected = await collectChunks(options.source, { ...(options.limit === undefined ? {} : { limit: options.limit }), ...(options.minChunkCharacters === undefined ? {} : { minCharacters: options.minChunkCharacters }) });
@@ -117,10 +93,7 @@ export async function runQaGeneration(plan: QaPlan): Promise<QaReport> {
     key: (chunk) => chunk.id,
     fingerprint: (chunk) => fingerprint(chunk, modelName, count),
     checkpoint: plan.checkpoint,
-    ...(options.concurrency === undefined ? {} : { concurrency: options.concurrency }),
-    ...(options.retries === undefined ? {} : { retries: options.retries }),
-    ...(options.retryDelayMs === undefined ? {} : { retryDelayMs: options.retryDelayMs }),
-    ...(options.onProgress ? { onItem: options.onProgress } : {}),
+    ...runSettings(options),
     work: async (chunk) => {
       const reply = await options.model.invoke(questionMessages(chunk, count));
       const pairs = parseQuestionReply(messageContent(reply), count);

@@ -5,17 +5,18 @@
 // quotes verified verbatim against the oracle, and unverifiable examples are reported, not kept; and documents can be
 // held out for evaluation so an eval document never serves as an oracle in training.
 import { createHash } from "node:crypto";
+import { readFileSync } from "node:fs";
 import type { BaseChatModel } from "@langchain/core/language_models/chat_models";
 import { fnv1a32, parseJsonlStrict, TandemError } from "@tandem/core";
 import { groundedMessages, LocalChatModel, messageContent } from "@tandem/models";
-import { readFileSync } from "node:fs";
 import { z } from "zod";
 import { CheckpointFile } from "../checkpoint-file";
-import type { ChunkSource, DistractorRetriever, SourceChunk } from "../chunk-source";
+import type { DistractorRetriever, SourceChunk } from "../chunk-source";
 import { collectChunks } from "../collect-chunks";
-import { estimateGeneration, type GenerationEstimate, type TokenPrices } from "../generation-estimate";
+import { estimateGeneration, type GenerationEstimate } from "../generation-estimate";
+import { type GenerationRunOptions, modelNameOf, runSettings } from "../generation-options";
 import { parseQuestionReply, questionMessages, questionWriterSystem } from "../qa/question-prompt";
-import { type RunFailure, type RunProgress, runCheckpointed } from "../run-checkpointed";
+import { type RunFailure, runCheckpointed } from "../run-checkpointed";
 import { seededRandom, shuffled } from "../seeded-random";
 import { writeJsonl } from "../write-jsonl";
 import { raftAnswerMessages, raftAnswerSystem, raftTrainingSystem } from "./raft-answer-prompt";
@@ -28,28 +29,21 @@ export interface RaftQuestion {
   chunkId: string;
 }
 
-export interface RaftGenerationOptions {
-  source: ChunkSource;
+export interface RaftGenerationOptions extends GenerationRunOptions {
   /** Hard negatives for a question: the app wires its hybrid retriever over the same index. */
   retriever: DistractorRetriever;
   /** Writes questions about a chunk when `questions` is not given (a real chat model or LocalQuestionWriter). */
   questionWriter: BaseChatModel;
   /** Writes the quoted chain-of-thought answers (a real chat model or LocalCitingAnswerWriter). */
   answerWriter: BaseChatModel;
-  /** Name for the estimate and the checkpoint fingerprint. Default: the answer writer's name. */
-  modelName?: string;
   /** Questions to answer instead of generated ones. */
   questions?: readonly RaftQuestion[];
   /** Questions generated per chunk. Default 1. */
   questionsPerChunk?: number;
-  /** Training examples (OpenAI chat SFT JSONL). */
-  out: string;
   /** Examples whose oracle is a held-out document. Default `<out>.eval.jsonl` when holding out. */
   evalOut?: string;
   /** Rejected examples with their reasons. Default `<out>.rejected.jsonl`. */
   rejectedOut?: string;
-  /** Checkpoint JSONL. Default `<out>.checkpoint.jsonl`. */
-  checkpoint?: string;
   /** Distractors per example (with the oracle; one more without it, so every example shows as many documents). Default 4. */
   distractors?: number;
   /** Share P of training examples that include the oracle. Default 0.8. */
@@ -62,20 +56,8 @@ export interface RaftGenerationOptions {
   holdout?: { share?: number; sources?: readonly string[] };
   /** Answers asked per question until one verifies. Default 2. */
   answerAttempts?: number;
-  /** Chunks to use at most, spread over the documents. Default: all. */
-  limit?: number;
-  /** Chunks shorter than this are set aside (and counted). Default 120 characters. */
-  minChunkCharacters?: number;
-  /** Chunks in flight at once. Default 4. */
-  concurrency?: number;
-  /** Retries per chunk after a failed call. Default 3. */
-  retries?: number;
-  /** First retry delay, doubling. Default 1000 ms. */
-  retryDelayMs?: number;
   /** System message of the produced examples. Default: how to use the numbered documents and quote. */
   systemPrompt?: string;
-  prices?: TokenPrices;
-  onProgress?: (progress: RunProgress) => void;
 }
 
 interface AcceptedQuestion {
@@ -158,11 +140,6 @@ export function readRaftQuestions(file: string): RaftQuestion[] {
   return parseJsonlStrict(text, questionSchema, file, { hint: 'each line must be {"question": "...", "chunkId": "<id of the oracle chunk in the index>"}' }).map((record) => record.value);
 }
 
-function nameOf(model: BaseChatModel): string {
-  const named = model as unknown as { modelName?: string; model?: string };
-  return named.modelName ?? named.model ?? model._llmType();
-}
-
 function heldOutSources(chunks: readonly SourceChunk[], options: RaftGenerationOptions): string[] {
   const holdout = options.holdout;
   if (!holdout) return [];
@@ -186,7 +163,7 @@ export async function planRaftGeneration(options: RaftGenerationOptions): Promis
   if (!(oracleShare >= 0 && oracleShare <= 1)) throw new TandemError({ code: "INPUT_INVALID", path: "oracleShare", message: `the oracle share must be between 0 and 1, not ${oracleShare}` });
   const distractors = options.distractors ?? 4;
   if (!Number.isInteger(distractors) || distractors < 0) throw new TandemError({ code: "INPUT_INVALID", path: "distractors", message: `distractors must be a whole number ≥ 0, not ${distractors}` });
-  const modelName = options.modelName ?? nameOf(options.answerWriter);
+  const modelName = options.modelName ?? modelNameOf(options.answerWriter);
   const checkpoint = options.checkpoint ?? `${options.out}.checkpoint.jsonl`;
   const collected = await collectChunks(options.source, {
     ...(options.questions || options.limit === undefined ? {} : { limit: options.limit }),
@@ -270,10 +247,7 @@ export async function runRaftGeneration(plan: RaftPlan): Promise<RaftReport> {
     key: itemKey,
     fingerprint: (item) => itemFingerprint(item, options, modelName),
     checkpoint: plan.checkpoint,
-    ...(options.concurrency === undefined ? {} : { concurrency: options.concurrency }),
-    ...(options.retries === undefined ? {} : { retries: options.retries }),
-    ...(options.retryDelayMs === undefined ? {} : { retryDelayMs: options.retryDelayMs }),
-    ...(options.onProgress ? { onItem: options.onProgress } : {}),
+    ...runSettings(options),
     work: async (item) => {
       const { chunk } = item;
       const questions =

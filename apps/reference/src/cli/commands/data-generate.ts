@@ -250,7 +250,7 @@ function renderRaftReport(report: RaftReport): string {
   const reasons = Object.entries(report.rejected.byReason).map(([reason, count]) => `${reason} ${count}`).join(", ");
   return [
     `wrote ${report.examples.train} training examples to ${report.out}${report.evalOut ? ` and ${report.examples.eval} eval examples to ${report.evalOut}` : ""}`,
-    `  questions ${report.questions}; oracle included in ${report.oracle.withOracle} of ${report.examples.train} (${(report.oracle.actualShare * 100).toFixed(0)}%, asked ${(report.oracle.askedShare * 100).toFixed(0)}%)`,
+    `  questions ${report.questions}${report.chunksWithoutQuestions.length ? ` (${report.chunksWithoutQuestions.length} chunk(s) had nothing to ask about)` : ""}; oracle included in ${report.oracle.withOracle} of ${report.examples.train} (${(report.oracle.actualShare * 100).toFixed(0)}%, asked ${(report.oracle.askedShare * 100).toFixed(0)}%)`,
     `  distractors: ${report.distractors.mode}, ${report.distractors.perExample} per example; passed over ${report.distractors.skipped.oracle} oracle copies, ${report.distractors.skipped.duplicate} repeats, ${report.distractors.skipped.containsAnswer} holding the answer`,
     ...(report.distractors.short.length ? [`  ${report.distractors.short.length} example(s) have fewer distractors than asked (the index returned too few)`] : []),
     `  rejected ${report.rejected.total} answer(s) that failed quote verification${reasons ? ` (${reasons})` : ""}; listed in ${report.rejectedOut}`,

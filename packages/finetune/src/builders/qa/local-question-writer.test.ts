@@ -18,6 +18,16 @@ describe("LocalQuestionWriter", () => {
     expect(informativeSentences(passage)).toEqual(["Scaling up takes about 5 seconds and does not drop connections."]);
   });
 
+  it("asks about table cells when a passage has only a table", async () => {
+    const passage = "| Limit | Starter | Pro |\n|---|---|---|\n| Maximum compute size | 2 CU | 8 CU |\n| Branches per project | 10 | — |";
+    const questions = [
+      { question: 'In the table, what is "Maximum compute size" for "Starter"?', answer: '"Maximum compute size" for "Starter" is 2 CU.' },
+      { question: 'In the table, what is "Branches per project" for "Starter"?', answer: '"Branches per project" for "Starter" is 10.' },
+    ];
+    const reply = await new LocalQuestionWriter().invoke(questionMessages({ id: "t", source: "limits.md", metadata: {}, text: passage }, 3));
+    expect(parseQuestionReply(messageContent(reply), 3)).toEqual(questions);
+  });
+
   it("answers the question-writing prompt with JSON pairs whose answers are verbatim sentences", async () => {
     const chunk = { id: "c1", source: "corpus/backups.md", metadata: {}, text: "# Backups\n\nDaily backups are kept for 7 days on Starter and 30 days on Pro. Restores take about 10 minutes per 100 GB of data." };
     const reply = await new LocalQuestionWriter().invoke(questionMessages(chunk, 2));

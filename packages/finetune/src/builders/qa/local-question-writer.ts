@@ -54,10 +54,38 @@ export function informativeSentences(passage: string): string[] {
     .map((entry) => entry.text);
 }
 
+const tableRow = /^\s*\|(.*)\|\s*$/;
+const separatorRow = /^\s*\|(?:\s*:?-{3,}:?\s*\|)+\s*$/;
+const cells = (line: string) => (tableRow.exec(line)?.[1] ?? "").split("|").map((cell) => cell.trim());
+
+/**
+ * Questions about the cells of Markdown tables that have their header row in the passage: one per data row, asking
+ * for the value in one column (columns taken in turn), answered with that cell.
+ */
+export function tableQuestions(passage: string): { question: string; answer: string }[] {
+  const lines = passage.split("\n");
+  const questions: { question: string; answer: string }[] = [];
+  for (let index = 0; index + 1 < lines.length; index += 1) {
+    if (!tableRow.test(lines[index] ?? "") || !separatorRow.test(lines[index + 1] ?? "")) continue;
+    const header = cells(lines[index] ?? "");
+    for (let row = index + 2; row < lines.length && tableRow.test(lines[row] ?? ""); row += 1) {
+      const values = cells(lines[row] ?? "");
+      const label = values[0] ?? "";
+      const columns = values.map((value, column) => ({ value, column })).filter(({ value, column }) => column > 0 && value !== "" && value !== "—" && value !== "-" && header[column]);
+      const pick = columns[(row - index - 2) % Math.max(1, columns.length)];
+      if (!label || !pick) continue;
+      const column = header[pick.column] ?? "";
+      questions.push({ question: `In the table, what is "${label}" for "${column}"?`, answer: `"${label}" for "${column}" is ${pick.value}.` });
+    }
+  }
+  return questions;
+}
+
 /**
  * The offline question writer: NOT a language model. It answers a question-writing prompt by taking the passage's
  * most informative sentences and turning each into a question, replacing its key fact (an amount, duration, date,
- * version or count) with a question word; the answer is the sentence itself, verbatim. Deterministic.
+ * version or count) with a question word; the answer is the sentence itself, verbatim. A passage with no usable
+ * sentence (a table, say) gets questions about table cells, answered with the cell. Deterministic.
  */
 export class LocalQuestionWriter extends LocalChatModel {
   readonly modelName = "local-question-writer";
@@ -78,8 +106,9 @@ export class LocalQuestionWriter extends LocalChatModel {
     const pairs = sentences
       .map((sentence) => ({ ...sentenceToQuestion(sentence), answer: sentence }))
       .sort((left, right) => Number(right.specific) - Number(left.specific))
-      .slice(0, prompt.count)
-      .map(({ question, answer }) => ({ question, answer }));
+      .map(({ question, answer }) => ({ question, answer }))
+      .concat(tableQuestions(prompt.passage))
+      .slice(0, prompt.count);
     return { text: JSON.stringify(pairs), metadata: { questionWriter: { understood: true, candidates: sentences.length } } };
   }
 }

@@ -32,8 +32,9 @@ const pairSchema = z.object({ question: z.string().trim().min(5), answer: z.stri
 export type QuestionAnswerPair = z.infer<typeof pairSchema>;
 
 /**
- * The pairs of a writer's reply: a JSON array (a code fence around it is tolerated). Throws with the reason when
- * the reply is not one, so the run retries and, in the end, reports the chunk as failed.
+ * The pairs of a writer's reply: a JSON array (a code fence around it is tolerated). An empty array means the
+ * writer found nothing to ask (reported by the caller, not retried). Throws with the reason when the reply is not
+ * such an array, so the run retries and, in the end, reports the chunk as failed.
  */
 export function parseQuestionReply(reply: string, count: number): QuestionAnswerPair[] {
   const start = reply.indexOf("[");
@@ -45,7 +46,7 @@ export function parseQuestionReply(reply: string, count: number): QuestionAnswer
   } catch (error) {
     throw new Error(`the writer's reply is not valid JSON (${(error as Error).message})`);
   }
-  const parsed = z.array(pairSchema).min(1).safeParse(value);
+  const parsed = z.array(pairSchema).safeParse(value);
   if (!parsed.success) throw new Error(`the writer's reply is not [{question, answer}]: ${parsed.error.issues[0]?.message ?? "wrong shape"}`);
   return parsed.data.slice(0, count);
 }

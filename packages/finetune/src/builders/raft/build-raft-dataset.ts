@@ -108,6 +108,8 @@ export interface RaftReport {
   examples: { train: number; eval: number };
   oracle: { askedShare: number; withOracle: number; withoutOracle: number; actualShare: number };
   questions: number;
+  /** Chunks the question writer found nothing to ask about. */
+  chunksWithoutQuestions: string[];
   /** Examples dropped because their answer failed verification (listed in rejectedOut), by reason. */
   rejected: { total: number; byReason: Record<string, number>; examples: { chunkId: string; question: string; reasons: QuoteProblem[] }[] };
   distractors: {
@@ -288,6 +290,7 @@ export async function runRaftGeneration(plan: RaftPlan): Promise<RaftReport> {
     examples: { train: 0, eval: 0 },
     oracle: { askedShare: oracleShare, withOracle: 0, withoutOracle: 0, actualShare: 0 },
     questions: 0,
+    chunksWithoutQuestions: [],
     rejected: { total: 0, byReason: {}, examples: [] },
     distractors: { mode, perExample: count, short: [], skipped: { oracle: 0, duplicate: 0, containsAnswer: 0 } },
     evalSources: plan.evalSources,
@@ -300,6 +303,7 @@ export async function runRaftGeneration(plan: RaftPlan): Promise<RaftReport> {
   for (const { key, output } of run.outputs) {
     const oracle = chunksById.get(output.chunkId);
     report.questions += output.accepted.length + output.rejected.length;
+    if (output.accepted.length + output.rejected.length === 0) report.chunksWithoutQuestions.push(output.chunkId);
     for (const rejected of output.rejected) {
       report.rejected.total += 1;
       for (const reason of new Set(rejected.reasons.map((problem) => problem.reason))) report.rejected.byReason[reason] = (report.rejected.byReason[reason] ?? 0) + 1;

@@ -126,6 +126,19 @@ describe("FineTuningClient against the loopback fine-tuning API", () => {
     expect(error.message).toMatch(/could not process .*status error.*Example 3 is missing/);
   });
 
+  it("gives up waiting for processing after the timeout, with a clear error", async () => {
+    const slow = await startOpenAIUpstream({ fineTuning: { processingPolls: 1000 } });
+    try {
+      const impatient = new FineTuningClient({ baseURL: slow.url, apiKey: "k", pollIntervalMs: 5, processingTimeoutMs: 40 });
+      const error = (await impatient.upload(dataFile("slow.jsonl", 10)).catch((caught: unknown) => caught)) as TandemError;
+      expect(error.code).toBe("TIMEOUT");
+      expect(error.message).toMatch(/was not processed within 40 ms/);
+      expect(error.file).toContain("slow.jsonl");
+    } finally {
+      await slow.close();
+    }
+  });
+
   it("ends following at a failed job whose error carries code, message and param", async () => {
     upstream.fineTuning.jobs.failNextJob({ code: "invalid_training_file", message: "Training file has duplicate examples at line 4.", param: "training_file" }, { atStep: 2 });
     const job = await client.start({ trainingFile: dataFile("train5.jsonl", 10), epochs: 1, batchSize: 2 });

@@ -129,7 +129,7 @@ export class FineTuningClient {
         throw new TandemError({
           code: "TIMEOUT",
           file,
-          message: `${uploaded.id} was not processed within ${Math.round(this.processingTimeoutMs / 1000)} s`,
+          message: `${uploaded.id} was not processed within ${this.processingTimeoutMs < 1000 ? `${this.processingTimeoutMs} ms` : `${Math.round(this.processingTimeoutMs / 1000)} s`}`,
           hint: "the provider is slow; try again later (the upload is reused when the content is unchanged)",
           cause: error,
         });

@@ -9,3 +9,12 @@ it("examples/load-training-data.ts runs", () => {
   expect(output.trim().length).toBeGreaterThan(0);
   process.stdout.write(output);
 });
+
+for (const name of ["fine-tuning-job", "raft-examples", "synthetic-qa"]) {
+  it(`examples/${name}.ts runs`, () => {
+    const example = fileURLToPath(new URL(`../examples/${name}.ts`, import.meta.url));
+    const output = execFileSync(process.execPath, ["--import", "tsx", example], { encoding: "utf8", env: { ...process.env, OPENAI_API_KEY: "", OPENAI_BASE_URL: "" } });
+    expect(output).toMatch(name === "fine-tuning-job" ? /succeeded: ft:gpt-4o-mini-2024-07-18:tandem:kestrel:/ : name === "raft-examples" ? /<ANSWER>: / : /second run: 0 generated, 2 reused/);
+    process.stdout.write(output);
+  });
+}

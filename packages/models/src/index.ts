@@ -11,6 +11,7 @@ export {
 } from "./openai/openai-provider";
 export { LocalHashEmbeddings, type LocalHashEmbeddingsParams } from "./local/local-hash-embeddings";
 export { ExtractiveReader, abstainText, notGroundedText, type ExtractiveReaderParams } from "./local/extractive-reader";
+export { LocalChatModel, type LocalResponse } from "./local/local-chat-model";
 export { ExampleMemoryModel, type ExampleMemoryModelParams, type MemoryExample } from "./local/example-memory-model";
 export { selectSentences, citeSentences, type SelectedSentence, type SelectionOptions } from "./local/sentence-selection";
 export {

@@ -4,6 +4,8 @@ export interface Faults {
   latencyMs?: number;
   /** Answer with this HTTP status and an OpenAI-style error body (e.g. 500, 429). */
   status?: number;
+  /** With `status`: send a `retry-after-ms` header with this value (what OpenAI sends on 429), so clients retry fast. */
+  retryAfterMs?: number;
   /** Apply `status` to the next N requests only, then recover. Default: every request. */
   failTimes?: number;
   /** Accept the request and never answer (until the upstream closes). */

@@ -13,3 +13,6 @@ export {
   type RouteHandler,
 } from "./openai-upstream";
 export type { Faults, FaultRoute } from "./faults";
+export type { FineTuningSimulation, FineTuningSimulationOptions } from "./fine-tuning/fine-tuning-simulation";
+export type { FileObject, FilesApiOptions } from "./fine-tuning/files-api";
+export type { FineTuningJobObject, FineTuningJobsApiOptions, JobError, JobEventObject } from "./fine-tuning/fine-tuning-jobs-api";

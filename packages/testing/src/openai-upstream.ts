@@ -2,6 +2,10 @@ import { createServer, type IncomingMessage, type ServerResponse } from "node:ht
 import type { AddressInfo, Socket } from "node:net";
 import { fnv1a32 } from "@tandem/core";
 import type { FaultRoute, Faults } from "./faults";
+import { createFineTuningSimulation, type FineTuningSimulation, type FineTuningSimulationOptions } from "./fine-tuning/fine-tuning-simulation";
+import { sendError, sendJson } from "./responses";
+
+export { sendError, sendJson };
 
 /** A request the upstream received. */
 export interface RecordedRequest {
@@ -28,6 +32,8 @@ export interface OpenAIUpstreamOptions {
   faults?: Partial<Record<FaultRoute, Faults>>;
   /** Default embedding size. Default 64. */
   dimensions?: number;
+  /** Files and fine-tuning jobs simulation (processing polls, how jobs advance, steps per tick, models). */
+  fineTuning?: FineTuningSimulationOptions;
 }
 
 /** What a route handler gets and returns. */
@@ -58,17 +64,9 @@ export interface OpenAIUpstream {
   setFaults(route: FaultRoute, faults: Faults | undefined): void;
   /** Adds routes (e.g. files and fine-tuning jobs) in front of the built-in ones. */
   addRoutes(routes: readonly UpstreamRoute[]): void;
+  /** The Files API and fine-tuning jobs (+ events) it serves, and the handles to steer them. */
+  fineTuning: FineTuningSimulation;
   close(): Promise<void>;
-}
-
-export function sendJson(response: ServerResponse, status: number, body: unknown): void {
-  const text = JSON.stringify(body);
-  response.writeHead(status, { "content-type": "application/json", "content-length": Buffer.byteLength(text) });
-  response.end(text);
-}
-
-export function sendError(response: ServerResponse, status: number, message: string, type = "server_error", code: string | null = null): void {
-  sendJson(response, status, { error: { message, type, code, param: null } });
 }
 
 /** Deterministic unit vector for a text (equal texts → equal vectors). */
@@ -88,7 +86,8 @@ const countWords = (text: string) => text.split(/\s+/).filter(Boolean).length;
 
 /**
  * Starts a loopback OpenAI-compatible server on 127.0.0.1 and a free port: chat completions (with SSE streaming),
- * embeddings and models, plus fault injection, so the real `@langchain/openai` path is tested over HTTP.
+ * embeddings and models, files and fine-tuning jobs with events, plus fault injection, so the real
+ * `@langchain/openai` and `openai` client paths are tested over HTTP.
  */
 export async function startOpenAIUpstream(options: OpenAIUpstreamOptions = {}): Promise<OpenAIUpstream> {
   const requests: RecordedRequest[] = [];
@@ -162,7 +161,9 @@ export async function startOpenAIUpstream(options: OpenAIUpstreamOptions = {}): 
     });
   };
 
+  const fineTuning = createFineTuningSimulation(options.fineTuning);
   const routes: UpstreamRoute[] = [
+    ...fineTuning.routes(),
     { method: "POST", pattern: /^\/chat\/completions$/, fault: "chat", handle: chat },
     { method: "POST", pattern: /^\/embeddings$/, fault: "embeddings", handle: embeddings },
     {
@@ -214,6 +215,7 @@ export async function startOpenAIUpstream(options: OpenAIUpstreamOptions = {}): 
           const stored = faults.get(route.fault) ?? faults.get("all");
           if (stored) stored.failTimes = remaining - 1;
         }
+        if (active.retryAfterMs !== undefined) response.setHeader("retry-after-ms", String(active.retryAfterMs));
         sendError(response, active.status, `injected failure (HTTP ${active.status})`, active.status === 429 ? "rate_limit_exceeded" : "server_error");
         return;
       }
@@ -246,6 +248,7 @@ export async function startOpenAIUpstream(options: OpenAIUpstreamOptions = {}): 
     addRoutes(extra) {
       routes.unshift(...extra);
     },
+    fineTuning,
     close: () =>
       new Promise<void>((resolve) => {
         for (const socket of sockets) socket.destroy();

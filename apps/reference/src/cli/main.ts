@@ -6,6 +6,8 @@ import { runIngest } from "./commands/ingest";
 import { runEvalRouting } from "./commands/eval-routing";
 import { runRouterFit } from "./commands/router-fit";
 import { runServe } from "./commands/serve";
+import { registerTuneCommands } from "./commands/tune";
+import { registerDataGenerateCommands } from "./commands/data-generate";
 import { renderAnswer, renderDecision, renderHits } from "./render";
 import { runJsonlInput } from "./input-file";
 import { createOutput, type Output } from "./output";
@@ -127,6 +129,9 @@ export function createProgram(setExitCode: (code: number) => void): Command {
     .option("--host <host>", "interface to bind (default 127.0.0.1)")
     .option("--ingest", "ingest rag.sources (incrementally) before serving")
     .action(action("serve", (context, options: { port?: number; host?: string; ingest?: boolean }) => runServe(context, options)));
+
+  registerTuneCommands(program, setExitCode);
+  registerDataGenerateCommands(program, action);
 
   return program;
 }

@@ -173,6 +173,11 @@ export async function createRuntime(config: TandemConfig, options: OpenRuntimeOp
       );
       return { ...result, models: models.info };
     },
+    async listChunks(page) {
+      if (!store) throw new Error("rag is not configured");
+      return store.list(page);
+    },
+    readerModel: () => models.reader,
     async close() {
       await chroma?.stop();
     },

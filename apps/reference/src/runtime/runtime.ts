@@ -1,4 +1,5 @@
-import type { Answer, ModelInfo, Route, RouteDecision, SearchHit } from "@tandem/core";
+import type { BaseChatModel } from "@langchain/core/language_models/chat_models";
+import type { Answer, Chunk, ModelInfo, Route, RouteDecision, SearchHit } from "@tandem/core";
 import { TandemError } from "@tandem/core";
 import type { IngestProgress, IngestSummary } from "@tandem/retrieval";
 import type { RouteFeatures } from "@tandem/router";
@@ -33,6 +34,10 @@ export interface Runtime {
   /** The router's signal values for a query (for fitting). */
   features(query: string): Promise<RouteFeatures>;
   ask(query: string, options?: AskOptions): Promise<Answer>;
+  /** A page of the indexed chunks, in storage order (dataset builders read the index through it). */
+  listChunks(options: { limit: number; offset?: number }): Promise<Chunk[]>;
+  /** The reader chat model (a real model when configured, else the offline extractive reader). */
+  readerModel(): BaseChatModel;
   close(): Promise<void>;
 }
 

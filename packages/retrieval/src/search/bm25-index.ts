@@ -1,4 +1,5 @@
 import { analyzeText } from "@tandem/models";
+import { topK } from "./top-k";
 
 export interface Bm25Options {
   /** Term-frequency saturation. Default 1.2. */
@@ -12,69 +13,143 @@ export interface Bm25Hit {
   score: number;
 }
 
+/** A document of the lexical index: id, text, and the flat metadata filters are evaluated on. */
+export interface LexicalDocument {
+  id: string;
+  text: string;
+  metadata?: Readonly<Record<string, unknown>>;
+}
+
+interface Slot {
+  document: LexicalDocument;
+  length: number;
+  /** Term → frequency in this document. */
+  terms: Map<string, number>;
+}
+
+/** Term frequencies as stored on disk: `term:count` pairs joined by spaces (analysed terms hold neither). */
+export function encodeTerms(terms: ReadonlyMap<string, number>): string {
+  return [...terms].map(([term, count]) => `${term}:${count}`).join(" ");
+}
+
+export function decodeTerms(encoded: string): Map<string, number> {
+  const terms = new Map<string, number>();
+  if (encoded === "") return terms;
+  for (const pair of encoded.split(" ")) {
+    const colon = pair.lastIndexOf(":");
+    terms.set(pair.slice(0, colon), Number(pair.slice(colon + 1)));
+  }
+  return terms;
+}
+
+function termCounts(text: string): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const term of analyzeText(text)) counts.set(term, (counts.get(term) ?? 0) + 1);
+  return counts;
+}
+
 /**
- * Okapi BM25 over chunk texts with an inverted index (a query touches only its terms' postings).
- * Terms come from `analyzeText`, the same analysis the router and the offline models use.
+ * Okapi BM25 over chunk texts with an inverted index that grows and shrinks in place (add, replace, remove a
+ * document without rebuilding). A query touches only its terms' postings and keeps the top k with a heap.
+ * Terms come from `analyzeText`, the analysis the router and the offline models use; each text is analysed once.
  */
 export class Bm25Index {
-  private readonly k1: number;
-  private readonly b: number;
-  private readonly ids: string[] = [];
-  private readonly lengths: number[] = [];
-  private readonly postings = new Map<string, { documents: number[]; frequencies: number[] }>();
+  readonly k1: number;
+  readonly b: number;
+  private readonly slots: (Slot | undefined)[] = [];
+  private readonly free: number[] = [];
+  private readonly slotById = new Map<string, number>();
+  private readonly postings = new Map<string, Map<number, number>>();
   private totalLength = 0;
 
-  constructor(documents: readonly { id: string; text: string }[], options: Bm25Options = {}) {
+  constructor(documents: readonly LexicalDocument[] = [], options: Bm25Options = {}) {
     this.k1 = options.k1 ?? 1.2;
     this.b = options.b ?? 0.75;
-    for (const document of documents) this.add(document.id, document.text);
+    for (const document of documents) this.add(document);
   }
 
   get size(): number {
-    return this.ids.length;
+    return this.slotById.size;
   }
 
-  private add(id: string, text: string): void {
-    const index = this.ids.length;
-    const terms = analyzeText(text);
-    this.ids.push(id);
-    this.lengths.push(terms.length);
-    this.totalLength += terms.length;
-    const counts = new Map<string, number>();
-    for (const term of terms) counts.set(term, (counts.get(term) ?? 0) + 1);
-    for (const [term, count] of counts) {
+  has(id: string): boolean {
+    return this.slotById.has(id);
+  }
+
+  get(id: string): LexicalDocument | undefined {
+    const slot = this.slotById.get(id);
+    return slot === undefined ? undefined : this.slots[slot]?.document;
+  }
+
+  /** Term frequencies of a document, for persisting without analysing again. */
+  termsOf(id: string): ReadonlyMap<string, number> | undefined {
+    const slot = this.slotById.get(id);
+    return slot === undefined ? undefined : this.slots[slot]?.terms;
+  }
+
+  *documents(): IterableIterator<LexicalDocument> {
+    for (const slot of this.slots) if (slot) yield slot.document;
+  }
+
+  /** Adds a document (replacing one with the same id); `terms` skips the analysis when already known. */
+  add(document: LexicalDocument, terms: Map<string, number> = termCounts(document.text)): void {
+    this.remove(document.id);
+    const index = this.free.pop() ?? this.slots.length;
+    let length = 0;
+    for (const [term, count] of terms) {
+      length += count;
       let posting = this.postings.get(term);
       if (!posting) {
-        posting = { documents: [], frequencies: [] };
+        posting = new Map();
         this.postings.set(term, posting);
       }
-      posting.documents.push(index);
-      posting.frequencies.push(count);
+      posting.set(index, count);
     }
+    this.slots[index] = { document, length, terms };
+    this.slotById.set(document.id, index);
+    this.totalLength += length;
   }
 
-  /** The k best documents for a query, best first; `filter` keeps only the ids it accepts. */
-  search(query: string, k: number, filter?: (id: string) => boolean): Bm25Hit[] {
-    const count = this.ids.length;
-    if (count === 0) return [];
+  remove(id: string): boolean {
+    const index = this.slotById.get(id);
+    if (index === undefined) return false;
+    const slot = this.slots[index] as Slot;
+    for (const term of slot.terms.keys()) {
+      const posting = this.postings.get(term);
+      posting?.delete(index);
+      if (posting?.size === 0) this.postings.delete(term);
+    }
+    this.totalLength -= slot.length;
+    this.slots[index] = undefined;
+    this.slotById.delete(id);
+    this.free.push(index);
+    return true;
+  }
+
+  /** The k best documents for a query, best first (ties: earlier added first); `filter` keeps the documents it accepts. */
+  search(query: string, k: number, filter?: (document: LexicalDocument) => boolean): Bm25Hit[] {
+    const count = this.slotById.size;
+    if (count === 0 || k <= 0) return [];
     const averageLength = this.totalLength / count || 1;
     const scores = new Map<number, number>();
     for (const term of new Set(analyzeText(query))) {
       const posting = this.postings.get(term);
       if (!posting) continue;
-      const frequency = posting.documents.length;
-      const idf = Math.log(1 + (count - frequency + 0.5) / (frequency + 0.5));
-      posting.documents.forEach((document, position) => {
-        const tf = posting.frequencies[position] as number;
-        const length = this.lengths[document] as number;
+      const idf = Math.log(1 + (count - posting.size + 0.5) / (posting.size + 0.5));
+      for (const [slot, tf] of posting) {
+        const length = (this.slots[slot] as Slot).length;
         const score = (idf * tf * (this.k1 + 1)) / (tf + this.k1 * (1 - this.b + (this.b * length) / averageLength));
-        scores.set(document, (scores.get(document) ?? 0) + score);
-      });
+        scores.set(slot, (scores.get(slot) ?? 0) + score);
+      }
     }
-    return [...scores]
-      .filter(([document]) => !filter || filter(this.ids[document] as string))
-      .sort((left, right) => right[1] - left[1] || left[0] - right[0])
-      .slice(0, k)
-      .map(([document, score]) => ({ id: this.ids[document] as string, score }));
+    const candidates = filter ? [...scores].filter(([slot]) => filter((this.slots[slot] as Slot).document)) : scores;
+    return topK(candidates, k, ([, score]) => score, ([slot]) => slot).map(([slot, score]) => ({ id: (this.slots[slot] as Slot).document.id, score }));
+  }
+
+  /** Ids of the documents a filter accepts (what a filtered search ranks among). */
+  filter(accepts: (document: LexicalDocument) => boolean): string[] {
+    const ids: string[] = [];
+    for (const slot of this.slots) if (slot && accepts(slot.document)) ids.push(slot.document.id);
+    return ids;
   }
 }

@@ -29,7 +29,7 @@ describe("Bm25Index", () => {
   it("ranks by rare shared terms and honours a filter", () => {
     expect(index.search("eu-west-1 incident August 19 connections", 3).map((hit) => hit.id)).toEqual(["incident", "pricing"]);
     expect(index.search("backups kept on Pro", 1)[0]?.id).toBe("backups");
-    expect(index.search("eu-west-1", 3, (id) => id !== "incident").map((hit) => hit.id)).toEqual(["pricing"]);
+    expect(index.search("eu-west-1", 3, (document) => document.id !== "incident").map((hit) => hit.id)).toEqual(["pricing"]);
     expect(index.search("zebra", 3)).toEqual([]);
   });
 

@@ -42,3 +42,22 @@ describe("Bm25Index", () => {
     expect(index.search("backups", 1)[0]?.score).toBeCloseTo(expected, 10);
   });
 });
+
+describe("Bm25Index updates in place", () => {
+  it("scores exactly like an index built from scratch after adds, replacements and removals", () => {
+    const documents = Array.from({ length: 30 }, (_, index) => ({ id: `d${index}`, text: `document ${index} about ${["backups", "egress", "pooler"][index % 3]} and topic ${index % 5}` }));
+    const incremental = new Bm25Index(documents);
+    for (let index = 0; index < 30; index += 4) incremental.remove(`d${index}`);
+    incremental.add({ id: "d1", text: "replaced text about backups backups" });
+    incremental.add({ id: "new", text: "a new document about egress" });
+    const final = [...incremental.documents()];
+    const scratch = new Bm25Index(final);
+    for (const query of ["backups topic 3", "egress", "pooler document"]) {
+      expect(incremental.search(query, 10).map((hit) => [hit.id, hit.score.toFixed(10)]).sort()).toEqual(
+        scratch.search(query, 10).map((hit) => [hit.id, hit.score.toFixed(10)]).sort(),
+      );
+    }
+    expect(incremental.size).toBe(final.length);
+    expect(incremental.has("d0")).toBe(false);
+  });
+});

@@ -36,3 +36,13 @@ export {
   type Judgements,
   type MetricSummary,
 } from "./evaluation/retrieval-metrics";
+export { parseRetrievalJudgements, type RetrievalJudgement } from "./evaluation/retrieval-judgements";
+export {
+  evaluateRetrieval,
+  sourceMatches,
+  type EvaluateRetrievalOptions,
+  type EvaluatedSearch,
+  type MethodScores,
+  type QueryOutcome,
+  type RetrievalEvaluation,
+} from "./evaluation/evaluate-retrieval";

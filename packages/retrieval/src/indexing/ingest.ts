@@ -11,6 +11,7 @@ import { IngestionRecords } from "./ingestion-records";
 import { reconcileRecords } from "./reconcile-records";
 import { sourceFingerprint } from "./source-fingerprint";
 import { pausePoint } from "./test-pause";
+import { withRetries } from "./with-retries";
 
 export interface IngestProgress {
   /** Sources finished so far (written, skipped or failed). */
@@ -124,7 +125,7 @@ export async function ingest(options: IngestOptions): Promise<IngestSummary> {
     const obsolete = (records.get(source)?.chunkIds ?? []).filter((id) => !keep.has(id));
     try {
       if (obsolete.length > 0) {
-        await store.delete(obsolete);
+        await withRetries(() => store.delete(obsolete));
         pausePoint("delete");
       }
     } catch (error) {
@@ -145,9 +146,11 @@ export async function ingest(options: IngestOptions): Promise<IngestSummary> {
   const send = async (batch: { chunk: Chunk; vector: number[]; owner: PreparedSource }[]) => {
     const owners = [...new Set(batch.map((entry) => entry.owner))];
     try {
-      await store.upsert(
-        batch.map((entry) => entry.chunk),
-        batch.map((entry) => entry.vector),
+      await withRetries(() =>
+        store.upsert(
+          batch.map((entry) => entry.chunk),
+          batch.map((entry) => entry.vector),
+        ),
       );
       pausePoint("upsert");
     } catch (error) {
@@ -251,7 +254,7 @@ export async function ingest(options: IngestOptions): Promise<IngestSummary> {
     }
     const record = records.get(source);
     try {
-      await store.delete(record?.chunkIds ?? []);
+      await withRetries(() => store.delete(record?.chunkIds ?? []));
       pausePoint("delete");
       records.remove(source);
       options.lexical?.removeSource(source);

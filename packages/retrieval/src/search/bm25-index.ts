@@ -56,10 +56,12 @@ function termCounts(text: string): Map<string, number> {
 export class Bm25Index {
   readonly k1: number;
   readonly b: number;
-  private readonly slots: (Slot | undefined)[] = [];
-  private readonly free: number[] = [];
+  /** Documents by slot, in the order added; a removed document leaves a hole until the next compaction. */
+  private slots: (Slot | undefined)[] = [];
+  private holes = 0;
   private readonly slotById = new Map<string, number>();
-  private readonly postings = new Map<string, Map<number, number>>();
+  /** Term → slots holding it (holes included, skipped when scoring) and their frequencies; `live` excludes holes. */
+  private postings = new Map<string, { slots: number[]; frequencies: number[]; live: number }>();
   private totalLength = 0;
 
   constructor(documents: readonly LexicalDocument[] = [], options: Bm25Options = {}) {
@@ -94,20 +96,7 @@ export class Bm25Index {
   /** Adds a document (replacing one with the same id); `terms` skips the analysis when already known. */
   add(document: LexicalDocument, terms: Map<string, number> = termCounts(document.text)): void {
     this.remove(document.id);
-    const index = this.free.pop() ?? this.slots.length;
-    let length = 0;
-    for (const [term, count] of terms) {
-      length += count;
-      let posting = this.postings.get(term);
-      if (!posting) {
-        posting = new Map();
-        this.postings.set(term, posting);
-      }
-      posting.set(index, count);
-    }
-    this.slots[index] = { document, length, terms };
-    this.slotById.set(document.id, index);
-    this.totalLength += length;
+    this.place({ document, length: 0, terms });
   }
 
   remove(id: string): boolean {
@@ -116,13 +105,14 @@ export class Bm25Index {
     const slot = this.slots[index] as Slot;
     for (const term of slot.terms.keys()) {
       const posting = this.postings.get(term);
-      posting?.delete(index);
-      if (posting?.size === 0) this.postings.delete(term);
+      if (posting) posting.live -= 1;
     }
     this.totalLength -= slot.length;
     this.slots[index] = undefined;
     this.slotById.delete(id);
-    this.free.push(index);
+    this.holes += 1;
+    // Compact once holes are a quarter of the slots: renumber and rebuild postings from the stored terms.
+    if (this.holes > 64 && this.holes * 4 > this.slots.length) this.compact();
     return true;
   }
 
@@ -131,19 +121,24 @@ export class Bm25Index {
     const count = this.slotById.size;
     if (count === 0 || k <= 0) return [];
     const averageLength = this.totalLength / count || 1;
-    const scores = new Map<number, number>();
+    const scores = new Float64Array(this.slots.length);
+    const touched: number[] = [];
     for (const term of new Set(analyzeText(query))) {
       const posting = this.postings.get(term);
-      if (!posting) continue;
-      const idf = Math.log(1 + (count - posting.size + 0.5) / (posting.size + 0.5));
-      for (const [slot, tf] of posting) {
-        const length = (this.slots[slot] as Slot).length;
-        const score = (idf * tf * (this.k1 + 1)) / (tf + this.k1 * (1 - this.b + (this.b * length) / averageLength));
-        scores.set(slot, (scores.get(slot) ?? 0) + score);
+      if (!posting || posting.live === 0) continue;
+      const idf = Math.log(1 + (count - posting.live + 0.5) / (posting.live + 0.5));
+      const { slots, frequencies } = posting;
+      for (let position = 0; position < slots.length; position += 1) {
+        const slot = slots[position] as number;
+        const entry = this.slots[slot];
+        if (!entry) continue;
+        const tf = frequencies[position] as number;
+        if (scores[slot] === 0) touched.push(slot);
+        scores[slot] = (scores[slot] as number) + (idf * tf * (this.k1 + 1)) / (tf + this.k1 * (1 - this.b + (this.b * entry.length) / averageLength));
       }
     }
-    const candidates = filter ? [...scores].filter(([slot]) => filter((this.slots[slot] as Slot).document)) : scores;
-    return topK(candidates, k, ([, score]) => score, ([slot]) => slot).map(([slot, score]) => ({ id: (this.slots[slot] as Slot).document.id, score }));
+    const candidates = filter ? touched.filter((slot) => filter((this.slots[slot] as Slot).document)) : touched;
+    return topK(candidates, k, (slot) => scores[slot] as number, (slot) => slot).map((slot) => ({ id: (this.slots[slot] as Slot).document.id, score: scores[slot] as number }));
   }
 
   /** Ids of the documents a filter accepts (what a filtered search ranks among). */
@@ -151,5 +146,35 @@ export class Bm25Index {
     const ids: string[] = [];
     for (const slot of this.slots) if (slot && accepts(slot.document)) ids.push(slot.document.id);
     return ids;
+  }
+
+  private place(slot: Slot): void {
+    const index = this.slots.length;
+    let length = 0;
+    for (const [term, count] of slot.terms) {
+      length += count;
+      let posting = this.postings.get(term);
+      if (!posting) {
+        posting = { slots: [], frequencies: [], live: 0 };
+        this.postings.set(term, posting);
+      }
+      posting.slots.push(index);
+      posting.frequencies.push(count);
+      posting.live += 1;
+    }
+    slot.length = length;
+    this.slots.push(slot);
+    this.slotById.set(slot.document.id, index);
+    this.totalLength += length;
+  }
+
+  private compact(): void {
+    const kept = this.slots.filter((slot): slot is Slot => slot !== undefined);
+    this.slots = [];
+    this.holes = 0;
+    this.postings = new Map();
+    this.slotById.clear();
+    this.totalLength = 0;
+    for (const slot of kept) this.place(slot);
   }
 }

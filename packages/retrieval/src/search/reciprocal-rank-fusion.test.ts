@@ -61,3 +61,16 @@ describe("Bm25Index updates in place", () => {
     expect(incremental.has("d0")).toBe(false);
   });
 });
+
+describe("Bm25Index compaction", () => {
+  it("keeps scores and tie order after removals compact the index", () => {
+    const documents = Array.from({ length: 300 }, (_, index) => ({ id: `d${index}`, text: `note ${index % 17} about ${["backups", "egress", "pooler", "replicas"][index % 4]}` }));
+    const index = new Bm25Index(documents);
+    for (let position = 0; position < 300; position += 3) index.remove(`d${position}`);
+    const scratch = new Bm25Index(documents.filter((_, position) => position % 3 !== 0));
+    for (const query of ["backups note 3", "replicas", "egress pooler"]) {
+      expect(index.search(query, 15)).toEqual(scratch.search(query, 15));
+    }
+    expect(index.size).toBe(200);
+  });
+});

@@ -197,10 +197,14 @@ export async function createRuntime(config: TandemConfig, options: OpenRuntimeOp
     route: (query, metadata) => router.decide({ query, ...(metadata ? { metadata } : {}) }),
     features: (query) => router.features(query),
     async ask(query, askOptions: AskOptions = {}): Promise<Answer> {
-      // Retrieval reports its per-hit scores as a LangChain custom event; it joins the answer's trace.
-      const started = performance.now();
+      // Retrieval reports its per-hit scores as a LangChain custom event; it joins the answer's trace, timed from
+      // the start of the dispatcher's run (the time base of the dispatcher's own trace events).
+      let started = performance.now();
       const retrievalEvents: TraceEvent[] = [];
       const collector = BaseCallbackHandler.fromMethods({
+        handleChainStart(_chain, _inputs, _runId, parentRunId) {
+          if (parentRunId === undefined) started = performance.now();
+        },
         handleCustomEvent(name: string, data: Record<string, unknown>) {
           if (name === retrievalFinishedEvent) retrievalEvents.push({ type: name, at: performance.now() - started, data });
         },

@@ -7,6 +7,7 @@ import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import { table } from "@tandem/router";
 import { retrievalQuality } from "./retrieval-quality";
+import { retrievalSpeed } from "./retrieval-speed";
 import { routerLatency } from "./router-latency";
 import type { BenchmarkResult } from "./types";
 
@@ -22,6 +23,7 @@ const { values } = parseArgs({
 const benchmarks: Record<string, (context: { repositoryDir: string; dataDir: string }) => Promise<BenchmarkResult[]>> = {
   "router-latency": async ({ repositoryDir: directory }) => [await routerLatency(directory)],
   "retrieval-quality": ({ dataDir }) => retrievalQuality(dataDir),
+  "retrieval-speed": ({ repositoryDir: directory }) => retrievalSpeed(directory),
 };
 if (values.help) {
   console.log(`usage: npm run bench -- [--data DIR] [--only ${Object.keys(benchmarks).join("|")}] [--json]`);

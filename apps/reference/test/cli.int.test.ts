@@ -53,6 +53,34 @@ describe("tandem CLI", () => {
     expect(answer.fallback).toBeUndefined();
   });
 
+  it("puts retrieval-finished with per-hit dense, BM25 and fused scores in the answer's trace", async () => {
+    const answer = answerSchema.parse(JSON.parse((await runCli(project, ["ask", "What is the egress price in sa-east-1?", "--route", "rag", "--json"])).stdout));
+    const types = answer.trace.map((event) => event.type);
+    expect(types.indexOf("retrieval-finished")).toBeGreaterThan(types.indexOf("target-started"));
+    expect(types.indexOf("retrieval-finished")).toBeLessThan(types.indexOf("target-finished"));
+    const hits = answer.trace.find((event) => event.type === "retrieval-finished")?.data?.hits as Record<string, unknown>[];
+    expect(hits.length).toBeGreaterThan(0);
+    expect(hits[0]).toMatchObject({ id: expect.any(String), source: expect.stringMatching(/^corpus\//), fused: expect.any(Number) });
+    expect(hits.some((hit) => typeof hit.dense === "number") && hits.some((hit) => typeof hit.lexical === "number")).toBe(true);
+  });
+
+  it("evaluates retrieval: dense, BM25 and hybrid side by side on the sample QA file, with misses", async () => {
+    const result = await runCli(project, ["eval", "retrieval", join(sampleDataset, "eval/qa.jsonl"), "--json"]);
+    expect(result.code, result.stderr).toBe(0);
+    const report = JSON.parse(result.stdout);
+    expect(report).toMatchObject({ k: 5, queries: 50, unknownSources: [] });
+    expect(report.unjudgedLines).toHaveLength(10);
+    for (const method of ["dense", "bm25", "hybrid"]) {
+      expect(report.methods[method].recall).toBeGreaterThan(0.5);
+      expect(report.methods[method].ndcg).toBeLessThanOrEqual(1);
+    }
+    const human = await runCli(project, ["eval", "retrieval", join(sampleDataset, "eval/qa.jsonl"), "-k", "3"]);
+    expect(human.stdout).toMatch(/method\s+recall@3\s+all-gold@3\s+MRR\s+nDCG@3/);
+    const filtered = JSON.parse((await runCli(project, ["search", "egress price", "--where", '{"source": "corpus/pricing.md"}', "--mode", "lexical", "--json"])).stdout);
+    expect(filtered.hits.length).toBeGreaterThan(0);
+    expect(filtered.hits.every((hit: { source: string }) => hit.source === "corpus/pricing.md")).toBe(true);
+  });
+
   it("runs route and search on a JSONL input, one result per line, keeping bad lines as errors", async () => {
     const input = join(project, "queries.jsonl");
     writeFileSync(input, '{"query": "How long are daily backups retained on Enterprise?"}\nnot json\n{"query": ""}\n{"query": "Which port does Kestrel Pooler listen on?"}\n');

@@ -56,7 +56,7 @@ describe("openai provider through the app", () => {
     const answer = await runtime.ask("Triage this ticket: replicas lag", { route: "tuned" });
     expect(answer.route).toBe("rag");
     expect(answer.fallback).toMatchObject({ from: "tuned", to: "rag" });
-    expect(answer.trace.map((event) => event.type)).toEqual(["route-forced", "target-started", "target-failed", "target-started", "target-finished", "fallback-used"]);
+    expect(answer.trace.map((event) => event.type)).toEqual(["route-forced", "target-started", "target-failed", "target-started", "retrieval-finished", "target-finished", "fallback-used"]);
   });
 
   it("fails clearly when every target fails", async () => {

@@ -1,18 +1,31 @@
 // @tandem/retrieval — Chroma (launcher + store), loaders, chunking, incremental ingestion, search, the RAG chain.
 export { startChromaServer, freePort, type ChromaServer, type StartChromaServerOptions } from "./chroma/chroma-server";
 export { ensureChroma, type ChromaConnection, type EnsureChromaOptions } from "./chroma/ensure-chroma";
-export { loadSources, loaders, sourceName, type Loader, type LoadSourcesResult } from "./loaders/load-sources";
-export type { SourceDocument, LoadFailure } from "./loaders/source-document";
-export { chunkDocument, chunkId, type ChunkingOptions } from "./chunking/chunk-document";
+export { loadSources, listSourceFiles, loaders, formatsByExtension, sourceName, type LoadSourcesResult, type SourceFile } from "./loaders/load-sources";
+export type { Loader, LoaderInput, LoaderOutput } from "./loaders/loader";
+export { sourceSpecSchema, sourceEntrySchema, userMetadataSchema, reservedMetadataKeys, type SourceSpec, type SourceEntry } from "./loaders/source-spec";
+export type { SourceDocument, SourceFormat, LoadFailure, Heading, MetadataValue } from "./loaders/source-document";
+export { chunkDocument, chunkId, defaultChunkSize, defaultChunkOverlap, type ChunkingOptions } from "./chunking/chunk-document";
+export { countTokens, tokenizerName } from "./chunking/token-counter";
 export { ChromaStore, type OpenChromaStoreOptions } from "./store/chroma-store";
 export { collectionName } from "./store/collection-name";
 export { IngestionRecords, type SourceRecord } from "./indexing/ingestion-records";
 export { ingest, type IngestOptions, type IngestProgress, type IngestSummary } from "./indexing/ingest";
 export { createRetriever, asLangChainRetriever, type Retriever, type SearchOptions } from "./search/retriever";
-export { createHybridRetriever, type HybridRetriever, type HybridRetrieverOptions } from "./search/hybrid-retriever";
-export { Bm25Index, type Bm25Hit, type Bm25Options } from "./search/bm25-index";
+export {
+  createHybridRetriever,
+  type HybridRetriever,
+  type HybridRetrieverOptions,
+  type HybridSearchOptions,
+  type SearchMode,
+} from "./search/hybrid-retriever";
+export { LexicalIndex, type LexicalSync, type OpenLexicalIndexOptions } from "./search/lexical-index";
+export { Bm25Index, type Bm25Hit, type Bm25Options, type LexicalDocument } from "./search/bm25-index";
+export { compileWhere, type WhereFilter } from "./search/where-filter";
+export { collapseNearDuplicates } from "./search/near-duplicates";
+export type { Reranker } from "./search/reranker";
 export { reciprocalRankFusion, type RankedList } from "./search/reciprocal-rank-fusion";
-export { createRagChain, contextBlocks, type RagAnswer, type RagChainOptions } from "./rag/rag-chain";
+export { createRagChain, contextBlocks, retrievalFinishedEvent, type RagAnswer, type RagChainOptions } from "./rag/rag-chain";
 export { resolveCitations, type ResolvedCitations } from "./rag/resolve-citations";
 export {
   recallAtK,
@@ -23,3 +36,13 @@ export {
   type Judgements,
   type MetricSummary,
 } from "./evaluation/retrieval-metrics";
+export { parseRetrievalJudgements, type RetrievalJudgement } from "./evaluation/retrieval-judgements";
+export {
+  evaluateRetrieval,
+  sourceMatches,
+  type EvaluateRetrievalOptions,
+  type EvaluatedSearch,
+  type MethodScores,
+  type QueryOutcome,
+  type RetrievalEvaluation,
+} from "./evaluation/evaluate-retrieval";

@@ -3,6 +3,7 @@ import { routeSchema } from "@tandem/core";
 import { findConfigFile, loadConfig, type TandemConfig } from "../config/load-config";
 import { openRuntime, type Runtime, type RuntimeNeeds } from "../runtime/runtime";
 import { runIngest } from "./commands/ingest";
+import { runEvalRetrieval } from "./commands/eval-retrieval";
 import { runEvalRouting } from "./commands/eval-routing";
 import { runRouterFit } from "./commands/router-fit";
 import { runServe } from "./commands/serve";
@@ -21,6 +22,16 @@ function positiveInteger(value: string): number {
   const parsed = Number(value);
   if (!Number.isInteger(parsed) || parsed < 1) throw new InvalidArgumentError("expected a positive whole number");
   return parsed;
+}
+
+function parseWhere(value: string): Record<string, unknown> {
+  try {
+    const parsed = JSON.parse(value) as unknown;
+    if (parsed === null || typeof parsed !== "object" || Array.isArray(parsed)) throw new Error("not an object");
+    return parsed as Record<string, unknown>;
+  } catch (error) {
+    throw new InvalidArgumentError(`expected a JSON object (${(error as Error).message})`);
+  }
 }
 
 /** Builds the `tandem` program. `run` receives the handler's exit code. */
@@ -59,18 +70,26 @@ export function createProgram(setExitCode: (code: number) => void): Command {
     .description("Ingest documents into the index, incrementally (unchanged files are skipped)")
     .argument("[paths...]", "files or directories (default: rag.sources from the config)")
     .option("--prune", "delete chunks of sources that are no longer present")
-    .action(action("ingest", (context, paths: string[], options: { prune?: boolean }) => runIngest(context, paths, options)));
+    .option("--verify", "compare the whole index with the ingestion records and repair any difference")
+    .addHelpText(
+      "after",
+      "\nResumable: a run killed at any point and run again ends with exactly the right chunks.\n" +
+        "Prints {added, updated, skipped, deleted, failed, ...}; progress goes to stderr.",
+    )
+    .action(action("ingest", (context, paths: string[], options: { prune?: boolean; verify?: boolean }) => runIngest(context, paths, options)));
 
   program
     .command("search")
     .description("Search the index; prints hits with score, source and text")
     .argument("[query]", "the query (or use --input)")
     .option("-k <n>", "number of hits", positiveInteger, 5)
+    .addOption(new Option("--mode <mode>", "hybrid (dense + BM25), or one side alone").choices(["hybrid", "dense", "lexical"]).default("hybrid"))
+    .option("--where <json>", 'metadata filter in Chroma\'s where grammar, e.g. \'{"team": "docs"}\'', parseWhere)
     .option("--input <file>", "JSONL file with one {\"query\": ...} per line; one JSON result per line out")
     .action(
-      action("search", async (context, query: string | undefined, options: { k: number; input?: string }) =>
+      action("search", async (context, query: string | undefined, options: { k: number; input?: string; mode: "hybrid" | "dense" | "lexical"; where?: Record<string, unknown> }) =>
         withQuery(context.output, query, options.input, async (text) => {
-          const hits = await context.runtime.search(text, options.k);
+          const hits = await context.runtime.search(text, options.k, { mode: options.mode, ...(options.where ? { where: options.where } : {}) });
           return { value: { query: text, hits }, human: () => renderHits(hits) };
         }),
       ),
@@ -105,7 +124,13 @@ export function createProgram(setExitCode: (code: number) => void): Command {
       ),
     );
 
-  const evaluate = program.command("eval").description("Evaluate routing (and, later, retrieval and answers) on labelled data");
+  const evaluate = program.command("eval").description("Evaluate routing and retrieval on labelled data");
+  evaluate
+    .command("retrieval")
+    .description("Recall@k, all-gold@k, MRR and nDCG@k of dense, BM25 and hybrid search side by side, with per-query misses")
+    .argument("<file>", 'JSONL: {"query": ..., "relevant": ["source.md", ...]} or graded {"relevant": {"source.md": 2}}, or QA {"question": ..., "sources": [...]}')
+    .option("-k <n>", "cut-off of recall, all-gold and nDCG", positiveInteger, 5)
+    .action(action("search", (context, file: string, options: { k: number }) => runEvalRetrieval(context, file, options)));
   evaluate
     .command("routing")
     .description("Accuracy, per-class precision/recall/F1 and confusion matrix on {query, route} JSONL")

@@ -56,7 +56,13 @@ export function renderHits(hits: readonly SearchHit[]): string {
     .map((hit, index) => {
       const heading = typeof hit.metadata.headings === "string" && hit.metadata.headings ? ` › ${hit.metadata.headings}` : "";
       const text = hit.text.replace(/\s+/g, " ").trim();
-      return `${index + 1}. ${hit.score.toFixed(3)}  ${hit.source}${heading}\n   ${text.length > 200 ? `${text.slice(0, 199)}…` : text}`;
+      const scores = hit.scores ?? {};
+      const sides = [
+        scores.dense === undefined ? "" : `dense ${scores.dense.toFixed(3)} #${(scores.denseRank ?? 0) + 1}`,
+        scores.lexical === undefined ? "" : `bm25 ${scores.lexical.toFixed(2)} #${(scores.lexicalRank ?? 0) + 1}`,
+        hit.collapsed?.length ? `+${hit.collapsed.length} duplicate(s)` : "",
+      ].filter(Boolean);
+      return `${index + 1}. ${hit.score.toFixed(3)}  ${hit.source}${heading}${sides.length ? `  (${sides.join(", ")})` : ""}\n   ${text.length > 200 ? `${text.slice(0, 199)}…` : text}`;
     })
     .join("\n");
 }

@@ -1,21 +1,42 @@
 import { modelsConfigSchema } from "@tandem/models";
+import { sourceEntrySchema, userMetadataSchema } from "@tandem/retrieval";
 import { routerConfigSchema } from "@tandem/router";
 import { z } from "zod";
 
 /** `rag:` — the document collection the RAG chain answers from. */
 export const ragConfigSchema = z.strictObject({
   sources: z
-    .array(z.string().min(1))
+    .array(sourceEntrySchema)
     .min(1, "list at least one file or directory to ingest")
-    .describe("Files and directories ingested into the collection (relative paths resolve from the config file's directory)."),
+    .describe(
+      "Files and directories ingested into the collection (relative paths resolve from the config file's directory): a path, " +
+        "or {path, format?, textFields?, titleField?, metadataFields?, delimiter?, metadata?}.",
+    ),
+  metadata: userMetadataSchema.default({}).describe("Metadata added to every chunk, e.g. {team: docs} (a source's own metadata overrides it). Default none."),
   collection: z
     .string()
     .regex(/^[a-zA-Z0-9][a-zA-Z0-9._-]{1,60}[a-zA-Z0-9]$/, "3-62 characters of letters, digits, '.', '_' or '-', starting and ending with a letter or digit")
     .default("tandem")
     .describe("Base name of the Chroma collection; the embedder id is appended. Default: tandem."),
-  chunkSize: z.number().int().min(100).max(8000).default(800).describe("Target chunk size in characters. Default 800."),
-  chunkOverlap: z.number().int().min(0).max(2000).default(120).describe("Overlap between chunks in characters. Default 120."),
+  chunkSize: z.number().int().min(16).max(8192).default(256).describe("Largest chunk, in tokens (o200k_base). Default 256."),
+  chunkOverlap: z
+    .number()
+    .int()
+    .min(0)
+    .max(4096)
+    .default(32)
+    .describe("Tokens a chunk repeats from the end of the previous one (at most half of chunkSize). Default 32."),
   k: z.number().int().min(1).max(50).default(4).describe("Chunks retrieved per question. Default 4."),
+  hybrid: z
+    .strictObject({
+      denseWeight: z.number().min(0).default(1).describe("Weight of the dense (Chroma) list in reciprocal rank fusion. Default 1."),
+      lexicalWeight: z.number().min(0).default(1).describe("Weight of the BM25 list. Default 1."),
+      rrfK: z.number().min(0).default(60).describe("RRF constant k in weight / (k + rank), ranks 0-based. Default 60."),
+      candidates: z.number().int().min(1).max(1000).optional().describe("Candidates taken from each side. Default 4 per requested hit."),
+      collapseDuplicates: z.boolean().default(true).describe("Fold near-duplicate chunks into the best hit. Default true."),
+    })
+    .prefault({})
+    .describe("Hybrid search: dense + BM25 fused with reciprocal rank fusion."),
 });
 
 /** `tuned:` — the fine-tuned model and the data it learned from. */

@@ -33,6 +33,32 @@ describe("config", () => {
     expect(parseConfig("rag:\n  sources: [docs]\n", "/a/t.yaml", { CHROMA_URL: "http://db:8000" }).chroma.url).toBe("http://db:8000");
   });
 
+  it("takes source specs beside plain paths, user metadata, token chunk sizes and hybrid settings", () => {
+    const config = parseConfig(
+      [
+        "rag:",
+        "  sources:",
+        "    - ./docs",
+        "    - path: data/faq.jsonl",
+        "      textFields: [q, a]",
+        "      metadataFields: [team]",
+        "      metadata: {visibility: public}",
+        "  metadata: {team: docs, year: 2026}",
+        "  hybrid: {lexicalWeight: 0.5}",
+      ].join("\n"),
+      "/srv/app/tandem.config.yaml",
+      {},
+    );
+    expect(config.rag?.sources).toEqual(["/srv/app/docs", { path: "/srv/app/data/faq.jsonl", textFields: ["q", "a"], metadataFields: ["team"], metadata: { visibility: "public" } }]);
+    expect(config.rag?.metadata).toEqual({ team: "docs", year: 2026 });
+    expect(config.rag).toMatchObject({ chunkSize: 256, chunkOverlap: 32, hybrid: { denseWeight: 1, lexicalWeight: 0.5, rrfK: 60, collapseDuplicates: true } });
+    const reserved = catchError(() => parseConfig("rag:\n  sources: [docs]\n  metadata: {source: x}\n", "/a/t.yaml", {}));
+    expect(reserved.message).toMatch(/rag\.metadata\.source: "source" is set by Tandem/);
+    expect(reserved.line).toBe(3);
+    const unknown = catchError(() => parseConfig("rag:\n  sources:\n    - path: docs\n      textField: body\n", "/a/t.yaml", {}));
+    expect(unknown.message).toMatch(/textField/);
+  });
+
   it("rejects a wrong type with the key path and the line", () => {
     const error = catchError(() =>
       parseConfig("rag:\n  sources: [docs]\n  k: lots\nrouter:\n  defaultRoute: maybe\n", "/a/tandem.config.yaml", {}),

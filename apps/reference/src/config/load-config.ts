@@ -87,7 +87,9 @@ export function parseConfig(text: string, file: string, environment: NodeJS.Proc
   const chromaUrl = config.chroma.url ?? environment.CHROMA_URL;
   return {
     ...config,
-    ...(config.rag ? { rag: { ...config.rag, sources: config.rag.sources.map(absolute) } } : {}),
+    ...(config.rag
+      ? { rag: { ...config.rag, sources: config.rag.sources.map((entry) => (typeof entry === "string" ? absolute(entry) : { ...entry, path: absolute(entry.path) })) } }
+      : {}),
     ...(config.tuned ? { tuned: { ...config.tuned, trainingData: absolute(config.tuned.trainingData) } } : {}),
     chroma: chromaUrl ? { url: chromaUrl } : {},
     file,

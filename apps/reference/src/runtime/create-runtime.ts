@@ -1,9 +1,10 @@
 import { createHash } from "node:crypto";
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
+import { BaseCallbackHandler } from "@langchain/core/callbacks/base";
 import { HumanMessage, SystemMessage } from "@langchain/core/messages";
 import { RunnableLambda } from "@langchain/core/runnables";
-import { type Answer, type Route, TandemError } from "@tandem/core";
+import { type Answer, type Route, TandemError, type TraceEvent } from "@tandem/core";
 import { examplePrompt, type LoadedChatExamples, loadChatExamples } from "@tandem/finetune";
 import { createModels, describeModels, messageContent } from "@tandem/models";
 import {
@@ -14,8 +15,12 @@ import {
   type HybridRetriever,
   ensureChroma,
   ingest,
+  IngestionRecords,
+  LexicalIndex,
   type RagAnswer,
   type Retriever,
+  retrievalFinishedEvent,
+  type SourceEntry,
 } from "@tandem/retrieval";
 import {
   calibrateRouter,
@@ -47,28 +52,33 @@ export async function createRuntime(config: TandemConfig, options: OpenRuntimeOp
   let store: ChromaStore | undefined;
   let retriever: Retriever | undefined;
   let hybrid: HybridRetriever | undefined;
+  let lexical: LexicalIndex | undefined;
   const ragConfig = config.rag;
-  const runIngest = async (paths: string[], prune: boolean, onProgress?: Parameters<Runtime["ingest"]>[1]["onProgress"]): Promise<IngestSummary> => {
+  const runIngest = async (sources: readonly SourceEntry[], ingestOptions: Parameters<Runtime["ingest"]>[1]): Promise<IngestSummary> => {
     if (!ragConfig || !store) throw new Error("rag is not configured");
     return ingest({
-      paths,
+      sources: configuredSources(sources, ragConfig.sources),
       baseDir: config.directory,
       stateDir: config.stateDir,
       store,
       embeddings: models.embeddings,
       chunking: { chunkSize: ragConfig.chunkSize, chunkOverlap: ragConfig.chunkOverlap },
-      prune,
-      ...(onProgress ? { onProgress } : {}),
+      metadata: ragConfig.metadata,
+      prune: ingestOptions.prune,
+      verify: Boolean(ingestOptions.verify),
+      ...(lexical ? { lexical } : {}),
+      ...(ingestOptions.onProgress ? { onProgress: ingestOptions.onProgress } : {}),
     });
   };
 
   // Check every configured source exists before anything is started or written.
-  ragConfig?.sources.forEach((source, index) => {
+  ragConfig?.sources.forEach((entry, index) => {
+    const source = typeof entry === "string" ? entry : entry.path;
     if (!existsSync(source)) {
       throw new TandemError({
         code: "SOURCE_NOT_FOUND",
         file: config.file,
-        path: `rag.sources[${index}]`,
+        path: typeof entry === "string" ? `rag.sources[${index}]` : `rag.sources[${index}].path`,
         message: `source not found: ${source}`,
         hint: "fix the path in the config (relative paths resolve from the config file's directory)",
       });
@@ -79,13 +89,32 @@ export async function createRuntime(config: TandemConfig, options: OpenRuntimeOp
     if (ragConfig) {
       chroma = await ensureChroma({ ...(config.chroma.url ? { chromaUrl: config.chroma.url } : {}), dataDir: join(config.stateDir, "chroma") });
       store = await ChromaStore.open({ client: chroma.client, baseName: ragConfig.collection, embedderId: models.embeddings.id });
+      // The BM25 side persists in .tandem/ beside the records; ingestion updates it in place.
+      const opened = await LexicalIndex.open({ stateDir: config.stateDir, store, records: IngestionRecords.open(config.stateDir, store.name) });
+      lexical = opened.index;
+      if (opened.sync.mode !== "loaded" && opened.index.size > 0 && options.needs !== "serve") {
+        options.log(`lexical index ${opened.sync.mode}${opened.sync.sources.length ? ` (${opened.sync.sources.length} source(s))` : ""} in ${opened.sync.ms.toFixed(0)} ms`);
+      }
       if (options.needs !== "ingest" && (await store.count()) === 0) {
         options.log("the index is empty: ingesting rag.sources first…");
-        const summary = await runIngest(ragConfig.sources, false);
+        const summary = await runIngest(ragConfig.sources, { prune: false });
         options.log(`ingested ${summary.added} source(s) into ${summary.chunks.total} chunks${summary.failed.length ? `, ${summary.failed.length} failed` : ""}`);
       }
-      // Dense + BM25 fused with RRF; the lexical side is rebuilt from the collection after every ingest.
-      hybrid = options.needs === "ingest" ? undefined : await createHybridRetriever({ store, embeddings: models.embeddings });
+      // Dense + BM25 fused with weighted RRF (rag.hybrid).
+      const fusion = ragConfig.hybrid;
+      hybrid =
+        options.needs === "ingest"
+          ? undefined
+          : await createHybridRetriever({
+              store,
+              embeddings: models.embeddings,
+              lexical,
+              denseWeight: fusion.denseWeight,
+              lexicalWeight: fusion.lexicalWeight,
+              rrfK: fusion.rrfK,
+              collapseDuplicates: fusion.collapseDuplicates,
+              ...(fusion.candidates ? { candidates: fusion.candidates } : {}),
+            });
       retriever = hybrid;
     }
   } catch (error) {
@@ -155,23 +184,37 @@ export async function createRuntime(config: TandemConfig, options: OpenRuntimeOp
 
   return {
     describe: () => description,
-    async ingest(paths, ingestOptions) {
-      const summary = await runIngest(paths, ingestOptions.prune, ingestOptions.onProgress);
-      await hybrid?.refresh();
-      return summary;
+    async ingest(sources, ingestOptions) {
+      return runIngest(sources, ingestOptions);
     },
-    async search(query, k) {
-      if (!retriever) throw new Error("rag is not configured");
-      return retriever.search(query, { k });
+    async search(query, k, searchOptions = {}) {
+      if (!hybrid) throw new Error("rag is not configured");
+      return hybrid.search(query, { k, ...searchOptions });
+    },
+    indexedSources() {
+      return lexical ? [...new Set([...lexical.bm25.documents()].map((document) => String(document.metadata?.source ?? "")))].sort() : [];
     },
     route: (query, metadata) => router.decide({ query, ...(metadata ? { metadata } : {}) }),
     features: (query) => router.features(query),
     async ask(query, askOptions: AskOptions = {}): Promise<Answer> {
+      // Retrieval reports its per-hit scores as a LangChain custom event; it joins the answer's trace, timed from
+      // the start of the dispatcher's run (the time base of the dispatcher's own trace events).
+      let started = performance.now();
+      const retrievalEvents: TraceEvent[] = [];
+      const collector = BaseCallbackHandler.fromMethods({
+        handleChainStart(_chain, _inputs, _runId, parentRunId) {
+          if (parentRunId === undefined) started = performance.now();
+        },
+        handleCustomEvent(name: string, data: Record<string, unknown>) {
+          if (name === retrievalFinishedEvent) retrievalEvents.push({ type: name, at: performance.now() - started, data });
+        },
+      });
       const result = await dispatcher.invoke(
         { query, ...(askOptions.route ? { route: askOptions.route } : {}), ...(askOptions.metadata ? { metadata: askOptions.metadata } : {}) },
-        askOptions.signal ? { signal: askOptions.signal } : {},
+        { callbacks: [collector], ...(askOptions.signal ? { signal: askOptions.signal } : {}) },
       );
-      return { ...result, models: models.info };
+      const trace = [...result.trace, ...retrievalEvents].sort((left, right) => left.at - right.at);
+      return { ...result, trace, models: models.info };
     },
     async listChunks(page) {
       if (!store) throw new Error("rag is not configured");
@@ -182,6 +225,19 @@ export async function createRuntime(config: TandemConfig, options: OpenRuntimeOp
       await chroma?.stop();
     },
   };
+}
+
+/**
+ * The configured source spec for each entry: a path the config names (or lies under) keeps that source's options
+ * (format, fields, metadata), so `tandem ingest data/faq.jsonl` reads it as `rag.sources` says.
+ */
+function configuredSources(entries: readonly SourceEntry[], configured: readonly SourceEntry[]): SourceEntry[] {
+  const specs = configured.filter((entry) => typeof entry !== "string");
+  return entries.map((entry) => {
+    if (typeof entry !== "string") return entry;
+    const owner = specs.find((spec) => entry === spec.path || entry.startsWith(`${spec.path}/`));
+    return owner ? { ...owner, path: entry } : entry;
+  });
 }
 
 /** Changes whenever an ingest changed the index (the records file is rewritten on every change). */

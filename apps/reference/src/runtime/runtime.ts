@@ -1,7 +1,7 @@
 import type { BaseChatModel } from "@langchain/core/language_models/chat_models";
 import type { Answer, Chunk, ModelInfo, Route, RouteDecision, SearchHit } from "@tandem/core";
 import { TandemError } from "@tandem/core";
-import type { IngestProgress, IngestSummary } from "@tandem/retrieval";
+import type { IngestProgress, IngestSummary, SearchMode, SourceEntry, WhereFilter } from "@tandem/retrieval";
 import type { RouteFeatures } from "@tandem/router";
 import type { TandemConfig } from "../config/load-config";
 
@@ -28,8 +28,14 @@ export interface AskOptions {
 /** Everything a command needs, wired from the config. */
 export interface Runtime {
   describe(): RuntimeDescription;
-  ingest(paths: string[], options: { prune: boolean; onProgress?: (progress: IngestProgress) => void }): Promise<IngestSummary>;
-  search(query: string, k: number): Promise<SearchHit[]>;
+  ingest(
+    sources: readonly SourceEntry[],
+    options: { prune: boolean; verify?: boolean; onProgress?: (progress: IngestProgress) => void },
+  ): Promise<IngestSummary>;
+  /** Hybrid search (or one side alone with `mode`), optionally filtered with Chroma's `where` grammar. */
+  search(query: string, k: number, options?: { mode?: SearchMode; where?: WhereFilter }): Promise<SearchHit[]>;
+  /** Sources the index holds chunks of. */
+  indexedSources(): string[];
   route(query: string, metadata?: Record<string, string>): Promise<RouteDecision>;
   /** The router's signal values for a query (for fitting). */
   features(query: string): Promise<RouteFeatures>;

@@ -45,7 +45,11 @@ export const searchHitSchema = z.object({
       fused: z.number().optional(),
       denseRank: z.number().optional(),
       lexicalRank: z.number().optional(),
+      /** Score given by a reranker, when one reordered the hits. */
+      rerank: z.number().optional(),
     })
     .optional(),
+  /** Ids of near-duplicate chunks (same or nearly the same text, e.g. a copy in another source) folded into this hit. */
+  collapsed: z.array(z.string()).optional(),
 });
 export type SearchHit = z.infer<typeof searchHitSchema>;

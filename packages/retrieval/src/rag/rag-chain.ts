@@ -1,3 +1,4 @@
+import { dispatchCustomEvent } from "@langchain/core/callbacks/dispatch";
 import type { BaseLanguageModelInput } from "@langchain/core/language_models/base";
 import type { BaseMessage } from "@langchain/core/messages";
 import { type Runnable, RunnableLambda, type RunnableInterface } from "@langchain/core/runnables";
@@ -29,6 +30,9 @@ export interface RagChainOptions {
   system?: string;
 }
 
+/** Name of the LangChain custom event the chain dispatches after retrieving (also the trace event's type). */
+export const retrievalFinishedEvent = "retrieval-finished";
+
 const abstention = /sources do not (?:answer|contain)|cannot answer from the sources|not in the (?:given )?sources/i;
 
 /** Numbered context blocks from hits: marker i+1, the source, its title and heading path. */
@@ -47,7 +51,17 @@ export function contextBlocks(hits: readonly SearchHit[]): ContextBlock[] {
 export function createRagChain(options: RagChainOptions): Runnable<{ query: string }, RagAnswer> {
   const k = options.k ?? 4;
   return RunnableLambda.from(async (input: { query: string }, config): Promise<RagAnswer> => {
+    const started = performance.now();
     const hits = await options.retriever.search(input.query, { k, ...(config?.signal ? { signal: config.signal } : {}) });
+    // Per-hit scores of each side, for the answer's trace (a LangChain custom event: callbacks and streamEvents see it).
+    await dispatchCustomEvent(
+      retrievalFinishedEvent,
+      {
+        ms: performance.now() - started,
+        hits: hits.map((hit) => ({ id: hit.id, source: hit.source, score: hit.score, ...hit.scores, ...(hit.collapsed ? { collapsed: hit.collapsed } : {}) })),
+      },
+      config,
+    );
     if (hits.length === 0) {
       return { text: "The index holds no documents to answer from.", citations: [], hits, abstained: true, unresolvedMarkers: [] };
     }

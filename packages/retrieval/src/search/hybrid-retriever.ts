@@ -1,62 +1,98 @@
 import type { EmbeddingsInterface } from "@langchain/core/embeddings";
-import type { SearchHit } from "@tandem/core";
+import type { ChunkMetadata, SearchHit } from "@tandem/core";
 import type { ChromaStore } from "../store/chroma-store";
-import { Bm25Index } from "./bm25-index";
+import { LexicalIndex } from "./lexical-index";
+import { collapseNearDuplicates } from "./near-duplicates";
 import { reciprocalRankFusion } from "./reciprocal-rank-fusion";
+import type { Reranker } from "./reranker";
 import type { Retriever, SearchOptions } from "./retriever";
+import { compileWhere, type WhereFilter } from "./where-filter";
+
+/** Which side(s) answer a search. */
+export type SearchMode = "hybrid" | "dense" | "lexical";
 
 export interface HybridRetrieverOptions {
   store: ChromaStore;
   embeddings: EmbeddingsInterface;
+  /** The BM25 side. Default: built in memory from the whole collection (pass `LexicalIndex.open(...)` to persist it). */
+  lexical?: LexicalIndex;
   /** Weight of the dense list in the fusion. Default 1. */
   denseWeight?: number;
   /** Weight of the BM25 list. Default 1. */
   lexicalWeight?: number;
-  /** RRF constant. Default 60. */
+  /** RRF constant (ranks 0-based). Default 60. */
   rrfK?: number;
-  /** Candidates taken from each side per requested hit. Default 4. */
+  /** Candidates taken from each side. Default: 4 per requested hit. */
+  candidates?: number;
+  /** Candidates per requested hit when `candidates` is not set. Default 4. */
   candidatesPerHit?: number;
+  /** Fold near-duplicate chunks (same text, or word-shingle Jaccard ≥ `duplicateThreshold`) into the best one. Default true. */
+  collapseDuplicates?: boolean;
+  /** Similarity from which two chunks count as near-duplicates. Default 0.85. */
+  duplicateThreshold?: number;
+  /** Reorders the fused candidates (optional hook; no model ships with Tandem). */
+  reranker?: Reranker;
+  /** Fused candidates handed to the reranker. Default: 2 per requested hit. */
+  rerankDepth?: number;
+}
+
+export interface HybridSearchOptions extends SearchOptions {
+  /** "hybrid" (default), or one side alone ("dense", "lexical"). */
+  mode?: SearchMode;
 }
 
 export interface HybridRetriever extends Retriever {
-  /** Rebuilds the lexical index from the collection (call after ingesting). */
+  search(query: string, options?: HybridSearchOptions): Promise<SearchHit[]>;
+  /** The BM25 side. */
+  readonly lexical: LexicalIndex;
+  /** Re-reads the BM25 side from the collection (only needed when something else than `ingest` wrote to it). */
   refresh(): Promise<void>;
 }
 
 /**
- * Hybrid search: dense (Chroma) and lexical (BM25 over the collection's chunks) fused with reciprocal rank fusion.
- * Each hit exposes both sides' scores and ranks; `score` is the fused score normalised so that 1 means first on
- * every side. A `where` filter applies to the dense side in Chroma and to the lexical side on the chunk metadata
- * (equality conditions, combined with `$and`).
+ * Hybrid search: dense (Chroma) and lexical (BM25) fused with weighted reciprocal rank fusion. Each hit exposes
+ * both sides' scores and ranks (`scores.dense`, `scores.lexical`, `scores.fused`, `denseRank`, `lexicalRank`);
+ * `score` is the fused score normalised so that 1 means first on every side. A `where` filter is Chroma's
+ * grammar, applied by Chroma on the dense side and by the same predicate (`compileWhere`) on the BM25 side, so
+ * both rank the same filtered set. Near-duplicates are folded into the best hit (`collapsed` lists them), and an
+ * optional reranker reorders the fused candidates.
  */
 export async function createHybridRetriever(options: HybridRetrieverOptions): Promise<HybridRetriever> {
   const denseWeight = options.denseWeight ?? 1;
   const lexicalWeight = options.lexicalWeight ?? 1;
   const rrfK = options.rrfK ?? 60;
-  const perHit = options.candidatesPerHit ?? 4;
-  let lexical = new Bm25Index([]);
-  let metadata = new Map<string, SearchHit>();
+  const collapse = options.collapseDuplicates ?? true;
+  const persisted = options.lexical !== undefined;
+  let lexical = options.lexical ?? (await LexicalIndex.fromStore(options.store));
 
-  async function refresh(): Promise<void> {
-    const chunks: SearchHit[] = [];
-    for (let offset = 0; ; offset += 1000) {
-      const page = await options.store.list({ limit: 1000, offset });
-      for (const chunk of page) chunks.push({ id: chunk.id, score: 0, source: String(chunk.metadata.source ?? ""), text: chunk.text, metadata: chunk.metadata });
-      if (page.length < 1000) break;
-    }
-    lexical = new Bm25Index(chunks);
-    metadata = new Map(chunks.map((chunk) => [chunk.id, chunk]));
-  }
-  await refresh();
+  const toHit = (id: string): SearchHit | undefined => {
+    const document = lexical.bm25.get(id);
+    if (!document) return undefined;
+    const metadata = (document.metadata ?? {}) as ChunkMetadata;
+    return { id, score: 0, source: String(metadata.source ?? ""), text: document.text, metadata };
+  };
 
-  async function search(query: string, searchOptions: SearchOptions = {}): Promise<SearchHit[]> {
+  async function search(query: string, searchOptions: HybridSearchOptions = {}): Promise<SearchHit[]> {
     const k = searchOptions.k ?? 5;
+    const mode = searchOptions.mode ?? "hybrid";
+    const candidates = Math.max(k, options.candidates ?? k * (options.candidatesPerHit ?? 4));
     searchOptions.signal?.throwIfAborted();
-    const accepts = searchOptions.where ? metadataFilter(searchOptions.where as Record<string, unknown>) : undefined;
-    const lexicalHits = lexical.search(query, k * perHit, accepts ? (id) => accepts(metadata.get(id)?.metadata ?? {}) : undefined);
+    const where = searchOptions.where as WhereFilter | undefined;
+    const accepts = where ? compileWhere(where) : undefined;
+
+    const lexicalHits =
+      mode === "dense" ? [] : lexical.bm25.search(query, mode === "lexical" ? k : candidates, accepts ? (document) => accepts(document.metadata ?? {}) : undefined);
+    if (mode === "lexical") {
+      return lexicalHits.flatMap((hit, rank) => {
+        const base = toHit(hit.id);
+        return base ? [{ ...base, score: hit.score, scores: { lexical: hit.score, lexicalRank: rank } }] : [];
+      });
+    }
     const vector = await options.embeddings.embedQuery(query);
     searchOptions.signal?.throwIfAborted();
-    const denseHits = await options.store.query(vector, { k: k * perHit, ...(searchOptions.where ? { where: searchOptions.where } : {}) });
+    const denseHits = await options.store.query(vector, { k: mode === "dense" ? k : candidates, ...(where ? { where: where as never } : {}) });
+    if (mode === "dense") return denseHits.map((hit, rank) => ({ ...hit, scores: { dense: hit.score, denseRank: rank } }));
+
     const fused = reciprocalRankFusion(
       [
         { ids: denseHits.map((hit) => hit.id), weight: denseWeight },
@@ -64,13 +100,13 @@ export async function createHybridRetriever(options: HybridRetrieverOptions): Pr
       ],
       rrfK,
     );
-    const best = (denseWeight + lexicalWeight) / rrfK;
+    const best = (denseWeight + lexicalWeight) / rrfK || 1;
     const denseById = new Map(denseHits.map((hit, rank) => [hit.id, { hit, rank }]));
     const lexicalById = new Map(lexicalHits.map((hit, rank) => [hit.id, { hit, rank }]));
-    return fused.slice(0, k).flatMap(({ id, score }) => {
+    let hits: SearchHit[] = fused.flatMap(({ id, score }) => {
       const dense = denseById.get(id);
       const lexicalSide = lexicalById.get(id);
-      const base = dense?.hit ?? metadata.get(id);
+      const base = dense?.hit ?? toHit(id);
       if (!base) return [];
       return [
         {
@@ -84,30 +120,29 @@ export async function createHybridRetriever(options: HybridRetrieverOptions): Pr
         },
       ];
     });
+    const depth = options.reranker ? Math.max(k, options.rerankDepth ?? 2 * k) : k;
+    if (collapse) {
+      hits = collapseNearDuplicates(hits.slice(0, Math.max(depth * 3, depth + 10)), options.duplicateThreshold).map(({ item, collapsed }) =>
+        collapsed.length > 0 ? { ...item, collapsed } : item,
+      );
+    }
+    hits = hits.slice(0, depth);
+    if (options.reranker) {
+      const reranked = await options.reranker.rerank(query, hits, searchOptions.signal ? { signal: searchOptions.signal } : {});
+      hits = reranked.map((hit) => (hit.scores?.rerank === undefined ? hit : { ...hit, score: hit.scores.rerank }));
+    }
+    return hits.slice(0, k);
   }
 
-  return { search, refresh };
-}
+  async function refresh(): Promise<void> {
+    if (!persisted) lexical = await LexicalIndex.fromStore(options.store);
+  }
 
-/** The lexical side of a Chroma `where`: equality on flat metadata, `$eq`, `$in`, and `$and`. */
-function metadataFilter(where: Record<string, unknown>): (metadata: Record<string, unknown>) => boolean {
-  const conditions = Object.entries(where).map(([key, condition]): ((metadata: Record<string, unknown>) => boolean) => {
-    if (key === "$and" && Array.isArray(condition)) {
-      const parts = condition.map((part) => metadataFilter(part as Record<string, unknown>));
-      return (metadata) => parts.every((part) => part(metadata));
-    }
-    if (key === "$or" && Array.isArray(condition)) {
-      const parts = condition.map((part) => metadataFilter(part as Record<string, unknown>));
-      return (metadata) => parts.some((part) => part(metadata));
-    }
-    if (condition !== null && typeof condition === "object") {
-      const operator = condition as Record<string, unknown>;
-      if ("$eq" in operator) return (metadata) => metadata[key] === operator.$eq;
-      if ("$ne" in operator) return (metadata) => metadata[key] !== operator.$ne;
-      if ("$in" in operator && Array.isArray(operator.$in)) return (metadata) => (operator.$in as unknown[]).includes(metadata[key]);
-      return () => true;
-    }
-    return (metadata) => metadata[key] === condition;
-  });
-  return (metadata) => conditions.every((condition) => condition(metadata));
+  return {
+    search,
+    refresh,
+    get lexical() {
+      return lexical;
+    },
+  };
 }

@@ -4,12 +4,13 @@ import { BaseRetriever } from "@langchain/core/retrievers";
 import type { SearchHit } from "@tandem/core";
 import type { Where } from "chromadb";
 import type { ChromaStore } from "../store/chroma-store";
+import type { WhereFilter } from "./where-filter";
 
 export interface SearchOptions {
   /** Hits to return. Default 5. */
   k?: number;
-  /** Chroma metadata filter, e.g. `{ source: "corpus/pricing.md" }`. */
-  where?: Where;
+  /** Metadata filter in Chroma's `where` grammar, e.g. `{ source: "corpus/pricing.md" }` or `{ year: { $gte: 2025 } }`. */
+  where?: WhereFilter;
   signal?: AbortSignal;
 }
 
@@ -24,7 +25,7 @@ export function createRetriever(options: { store: ChromaStore; embeddings: Embed
       searchOptions.signal?.throwIfAborted();
       const vector = await options.embeddings.embedQuery(query);
       searchOptions.signal?.throwIfAborted();
-      return options.store.query(vector, { k: searchOptions.k ?? 5, ...(searchOptions.where ? { where: searchOptions.where } : {}) });
+      return options.store.query(vector, { k: searchOptions.k ?? 5, ...(searchOptions.where ? { where: searchOptions.where as Where } : {}) });
     },
   };
 }

@@ -25,7 +25,8 @@ export class ChromaStore {
   private constructor(
     readonly collection: Collection,
     readonly name: string,
-    private readonly batchSize: number,
+    /** Records per write request: the requested size capped by the server's max batch size. */
+    readonly batchSize: number,
   ) {}
 
   static async open(options: OpenChromaStoreOptions): Promise<ChromaStore> {
@@ -89,15 +90,30 @@ export class ChromaStore {
     });
   }
 
+  /** Every stored chunk id by source (pages through the collection; for reconciling records with the store). */
+  async idsBySource(pageSize = 5000): Promise<Map<string, string[]>> {
+    const bySource = new Map<string, string[]>();
+    for (let offset = 0; ; offset += pageSize) {
+      const page = await this.collection.get({ limit: pageSize, offset, include: ["metadatas"] as never });
+      page.ids.forEach((id, index) => {
+        const source = String(page.metadatas[index]?.source ?? "");
+        const ids = bySource.get(source);
+        if (ids) ids.push(id);
+        else bySource.set(source, [id]);
+      });
+      if (page.ids.length < pageSize) break;
+    }
+    return bySource;
+  }
+
   /** Chunks by id (missing ids are absent from the result). */
   async get(ids: readonly string[]): Promise<Chunk[]> {
-    if (ids.length === 0) return [];
-    const result = await this.collection.get({ ids: [...ids], include: ["documents", "metadatas"] as never });
-    return result.ids.map((id, index) => ({
-      id,
-      text: result.documents[index] ?? "",
-      metadata: (result.metadatas[index] ?? {}) as ChunkMetadata,
-    }));
+    const chunks: Chunk[] = [];
+    for (let start = 0; start < ids.length; start += this.batchSize) {
+      const result = await this.collection.get({ ids: ids.slice(start, start + this.batchSize), include: ["documents", "metadatas"] as never });
+      result.ids.forEach((id, index) => chunks.push({ id, text: result.documents[index] ?? "", metadata: (result.metadatas[index] ?? {}) as ChunkMetadata }));
+    }
+    return chunks;
   }
 
   /** A page of chunks, in storage order (for sampling the index). */

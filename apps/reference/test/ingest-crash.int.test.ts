@@ -1,0 +1,144 @@
+// Kill a real `tandem ingest` (SIGKILL) at known points, run it again, and check Chroma holds exactly the chunks
+// a clean ingest of the same files holds: no duplicates, none lost, no orphans. The pause points come from
+// TANDEM_TEST_PAUSE (see packages/retrieval/src/indexing/test-pause.ts); the Chroma server is the test's own.
+import { type ChildProcess, spawn } from "node:child_process";
+import { createHash } from "node:crypto";
+import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { type ChromaServer, ChromaStore, ensureChroma, startChromaServer } from "@tandem/retrieval";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { appDir, runCli, sampleDataset } from "./helpers";
+
+let server: ChromaServer;
+const root = mkdtempSync(join(tmpdir(), "tandem-crash-"));
+let projectCount = 0;
+
+beforeAll(async () => {
+  server = await startChromaServer({ dataDir: join(root, "chroma") });
+}, 60_000);
+
+afterAll(async () => {
+  await server?.stop();
+  rmSync(root, { recursive: true, force: true });
+});
+
+/** A project with the sample corpus, its own collection, and small chunks (many write batches). */
+function makeProject(): { directory: string; collection: string } {
+  projectCount += 1;
+  const collection = `crash${projectCount}`;
+  const directory = join(root, collection);
+  cpSync(join(sampleDataset, "corpus"), join(directory, "corpus"), { recursive: true });
+  writeFileSync(join(directory, "tandem.config.yaml"), `rag:\n  sources: [./corpus]\n  collection: ${collection}\n  chunkSize: 48\n  chunkOverlap: 8\n`);
+  return { directory, collection };
+}
+
+const ingest = (directory: string, ...args: string[]) => runCli(directory, ["ingest", "--json", ...args], { CHROMA_URL: server.url });
+
+/** Runs `tandem ingest` until it reports the pause point, then SIGKILLs it. */
+function ingestKilledAt(directory: string, point: string): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const child: ChildProcess = spawn(process.execPath, [join(appDir, "bin/tandem.js"), "ingest"], {
+      cwd: directory,
+      env: { ...process.env, OPENAI_API_KEY: "", OPENAI_BASE_URL: "", CHROMA_URL: server.url, TANDEM_TEST_PAUSE: point },
+      stdio: ["ignore", "ignore", "pipe"],
+    });
+    let stderr = "";
+    let paused = false;
+    child.stderr?.on("data", (data: Buffer) => {
+      stderr += data.toString();
+      if (!paused && stderr.includes(`tandem-test-paused ${point.replace(":", " ")}`)) {
+        paused = true;
+        child.kill("SIGKILL");
+      }
+    });
+    child.once("exit", (code, signal) => {
+      if (paused && signal === "SIGKILL") resolve();
+      else reject(new Error(`ingest ended (code ${code}, signal ${signal}) before pausing at ${point}:\n${stderr}`));
+    });
+  });
+}
+
+async function storedIds(collection: string): Promise<{ ids: string[]; duplicates: number }> {
+  const connection = await ensureChroma({ chromaUrl: server.url, dataDir: join(root, "unused") });
+  const store = await ChromaStore.open({ client: connection.client, baseName: collection, embedderId: "local-hash-512-v1" });
+  const ids = [...(await store.idsBySource()).values()].flat();
+  return { ids: [...new Set(ids)].sort(), duplicates: ids.length - new Set(ids).size };
+}
+
+const cleanByCorpus = new Map<string, string[]>();
+
+/** The chunk ids a clean ingest of the project's current files stores (one clean ingest per distinct corpus). */
+async function cleanIds(directory: string): Promise<string[]> {
+  const hash = createHash("sha256");
+  for (const name of readdirSync(join(directory, "corpus")).sort()) hash.update(name).update(readFileSync(join(directory, "corpus", name)));
+  const key = hash.digest("hex");
+  const cached = cleanByCorpus.get(key);
+  if (cached) return cached;
+  const { directory: clean, collection } = makeProject();
+  rmSync(join(clean, "corpus"), { recursive: true });
+  cpSync(join(directory, "corpus"), join(clean, "corpus"), { recursive: true });
+  const result = await ingest(clean);
+  expect(result.code, result.stderr).toBe(0);
+  const ids = (await storedIds(collection)).ids;
+  cleanByCorpus.set(key, ids);
+  return ids;
+}
+
+/** The BM25 index saved by the last ingest holds exactly the stored chunks. */
+function lexicalIds(directory: string, collection: string): string[] {
+  const file = join(directory, ".tandem", `lexical-${collection}-local-hash-512-v1.json`);
+  return (JSON.parse(readFileSync(file, "utf8")) as { documents: [string][] }).documents.map(([id]) => id).sort();
+}
+
+async function expectExact(directory: string, collection: string) {
+  const stored = await storedIds(collection);
+  expect(stored.duplicates).toBe(0);
+  const expected = await cleanIds(directory);
+  expect(stored.ids).toEqual(expected);
+  expect(lexicalIds(directory, collection)).toEqual(expected);
+}
+
+/** Rewrites every third file so its chunks change. */
+function editCorpus(directory: string) {
+  readdirSync(join(directory, "corpus")).forEach((name, index) => {
+    if (index % 3 !== 0) return;
+    const file = join(directory, "corpus", name);
+    writeFileSync(file, readFileSync(file, "utf8").replaceAll("Kestrel", "Kestrel Cloud").replace(/\n\n/, "\n\nRevised in 2027.\n\n"));
+  });
+}
+
+describe("an ingest killed at any point and run again ends with exactly the right chunks", () => {
+  it("killed in the first ingest after some upserts; a half-written new source is deleted from disk before re-running with --prune", async () => {
+    const { directory, collection } = makeProject();
+    await ingestKilledAt(directory, "upsert:3");
+    const records = readFileSync(join(directory, ".tandem", `ingest-${collection}-local-hash-512-v1.journal.jsonl`), "utf8");
+    // Sources begun (journaled) but maybe not committed: remove two of them from disk.
+    const begun = [...new Set(records.trim().split("\n").map((line) => JSON.parse(line)).filter((entry) => entry.op === "begin").map((entry) => entry.source as string))];
+    expect(begun.length).toBeGreaterThan(2);
+    for (const source of [begun[0], begun.at(-1)]) rmSync(join(directory, source as string));
+    const rerun = await ingest(directory, "--prune");
+    expect(rerun.code, rerun.stderr).toBe(0);
+    expect(JSON.parse(rerun.stdout).repaired.sources.length).toBeGreaterThan(0);
+    await expectExact(directory, collection);
+  });
+
+  for (const point of ["journal:7", "upsert:2", "delete:2", "snapshot:1"]) {
+    it(`changed sources, killed at ${point}`, async () => {
+      const { directory, collection } = makeProject();
+      const first = await ingest(directory);
+      expect(first.code, first.stderr).toBe(0);
+      editCorpus(directory);
+      rmSync(join(directory, "corpus", "sla.md"));
+      await ingestKilledAt(directory, point);
+      const rerun = await ingest(directory, "--prune");
+      expect(rerun.code, rerun.stderr).toBe(0);
+      await expectExact(directory, collection);
+      if (point.startsWith("snapshot")) {
+        // And a further run has nothing left to do.
+        const quiet = JSON.parse((await ingest(directory)).stdout);
+        expect(quiet).toMatchObject({ added: 0, updated: 0, deleted: 0, chunks: { upserted: 0 } });
+      }
+    });
+  }
+});

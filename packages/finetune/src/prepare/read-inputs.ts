@@ -1,8 +1,8 @@
-import { createHash } from "node:crypto";
-import { createReadStream, readFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import { formatJsonlProblem, parseJsonl, TandemError } from "@tandem/core";
 import { z } from "zod";
 import type { DatasetRecord } from "../dataset/canonical-example";
+import { fileDigest } from "../dataset/file-digest";
 import { type CanonicalEntry, readCanonicalJsonl } from "../dataset/read-canonical-jsonl";
 import { referenceText } from "../dataset/reference-text";
 import type { ContaminationReference } from "../hygiene/contamination";
@@ -16,17 +16,6 @@ export interface ReadExamples {
   /** Lines with an error: each is dropped (and recorded) or fails the run. */
   invalid: CanonicalEntry[];
   input: ManifestInput;
-}
-
-/** sha256 and size of a file, streamed. */
-export async function fileDigest(file: string): Promise<{ sha256: string; bytes: number }> {
-  const hash = createHash("sha256");
-  let bytes = 0;
-  for await (const chunk of createReadStream(file)) {
-    hash.update(chunk as Buffer);
-    bytes += (chunk as Buffer).length;
-  }
-  return { sha256: hash.digest("hex"), bytes };
 }
 
 /** Reads the train or validation file: records of the valid lines, the invalid lines, and the input's stats. */

@@ -1,24 +1,12 @@
-import { once } from "node:events";
-import { createWriteStream, mkdirSync, renameSync, writeFileSync } from "node:fs";
+import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import type { DatasetRecord } from "../dataset/canonical-example";
 import type { ManifestOutput, PrepareManifest } from "../manifest/manifest";
 import { renderManifestReport } from "../manifest/render-manifest-report";
 import { splitSides } from "../split/split-dataset";
 import type { PreparedDataset } from "./prepare-dataset";
-import { fileDigest } from "./read-inputs";
-
-/** Streams records to a JSONL file (one example per line), writing to a temporary name and renaming at the end. */
-export async function writeJsonl(file: string, records: Iterable<DatasetRecord | { example: unknown }>): Promise<void> {
-  const temporary = `${file}.${process.pid}.tmp`;
-  const stream = createWriteStream(temporary, { encoding: "utf8" });
-  for (const record of records) {
-    if (!stream.write(`${JSON.stringify(record.example)}\n`)) await once(stream, "drain");
-  }
-  stream.end();
-  await once(stream, "finish");
-  renameSync(temporary, file);
-}
+import { fileDigest } from "../dataset/file-digest";
+import { writeJsonl } from "../dataset/write-jsonl";
 
 /**
  * Writes a prepared dataset into `directory`: `train.jsonl`, `validation.jsonl` (and `eval.jsonl`), then

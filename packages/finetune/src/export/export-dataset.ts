@@ -42,13 +42,15 @@ export function convertRecords(records: readonly DatasetRecord[], formatId: Expo
   let changed = 0;
   for (const record of records) {
     const conversion = format.convert(record.example);
-    for (const issue of conversion.issues) {
+    // A skipped example is reported by why it was skipped; changes it would have had are moot.
+    const reported = conversion.row ? conversion.issues : conversion.issues.filter((issue) => issue.outcome === "skipped");
+    for (const issue of reported) {
       issues.push({ ...issue, file: record.file, line: record.line });
       byRule[issue.ruleId] = (byRule[issue.ruleId] ?? 0) + 1;
     }
     if (conversion.row) {
       rows.push({ line: record.line, row: conversion.row });
-      if (conversion.issues.length > 0) changed += 1;
+      if (reported.length > 0) changed += 1;
     }
   }
   return { rows, issues, counts: { examples: records.length, exported: rows.length, skipped: records.length - rows.length, changed, byRule } };

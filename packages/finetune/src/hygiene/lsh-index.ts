@@ -48,7 +48,7 @@ export class LshIndex {
 /**
  * Bands × rows for a signature of `permutations` values whose S-curve threshold is the largest one not above
  * `threshold` (so pairs at the threshold are likely candidates; verification then removes the false ones).
- * With 112 permutations: 0.72 → 14 × 8 (≈ 0.719, datatrove's default), 0.9 → 8 × 14 (≈ 0.862), 0.5 → 28 × 4.
+ * With 112 permutations: 0.72 → 14 × 8 (≈ 0.719, datatrove's default), 0.9 → 7 × 16 (≈ 0.885), 0.5 → 28 × 4 (≈ 0.435).
  */
 export function chooseBands(threshold: number, permutations = 112): { bands: number; rows: number; threshold: number } {
   const options: { bands: number; rows: number; threshold: number }[] = [];

@@ -6,6 +6,8 @@ import { runIngest } from "./commands/ingest";
 import { runEvalRouting } from "./commands/eval-routing";
 import { runRouterFit } from "./commands/router-fit";
 import { runServe } from "./commands/serve";
+import { registerDataExportCommand } from "./commands/data-export";
+import { registerDataPrepareCommand } from "./commands/data-prepare";
 import { renderAnswer, renderDecision, renderHits } from "./render";
 import { runJsonlInput } from "./input-file";
 import { createOutput, type Output } from "./output";
@@ -119,6 +121,11 @@ export function createProgram(setExitCode: (code: number) => void): Command {
     .option("--seed <n>", "seed of the deterministic split", (value) => Number(value), 1)
     .option("--write", "write the fitted model into the config file (router.model)")
     .action(action("route", (context, file: string, options: { holdout: number; seed: number; write?: boolean }) => runRouterFit(context, file, options)));
+
+  // `data` commands work on files alone (no config file).
+  const data = program.command("data").description("Fine-tuning data: prepare (clean, split, manifest) and export to trainers; needs no config file");
+  registerDataPrepareCommand(data, setExitCode);
+  registerDataExportCommand(data, setExitCode);
 
   program
     .command("serve")

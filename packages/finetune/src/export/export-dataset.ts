@@ -122,6 +122,7 @@ export async function exportDatasetFile(options: ExportFileOptions): Promise<Exp
       kind: kinds.has("preference") ? "preference" : "chat",
       hasWeights: examples.some((example) => allMessages(example).some((message) => message.weight !== undefined)),
       hasTools: examples.some((example) => (isPreferenceExample(example) ? example.input.tools : example.tools) !== undefined),
+      rowKeys: [...new Set(converted.rows.flatMap((row) => Object.keys(row.row)))],
     })) {
       const file = join(dirname(output), sidecar.name);
       writeSidecar(file, sidecar.content);

@@ -46,6 +46,8 @@ export interface ExportSidecarContext {
   /** Whether any exported message carries a weight / any example has tools. */
   hasWeights: boolean;
   hasTools: boolean;
+  /** Top-level keys present in at least one written row (a declared column missing from every row breaks loaders). */
+  rowKeys: readonly string[];
 }
 
 export interface ExportSidecar {

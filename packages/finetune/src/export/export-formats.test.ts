@@ -143,7 +143,7 @@ describe("LLaMA-Factory rows and dataset_info.json agree", () => {
   it("uses exactly the role tags and columns its dataset_info entry declares", () => {
     const format = exportFormats["llama-factory-sharegpt"];
     const rows = ["simple", "multiTurn", "tools"].map((name) => format.convert(fixtures[name] as CanonicalExample).row as { conversations: Record<string, string>[] });
-    const [sidecar] = format.sidecars?.({ dataFile: "out/train.jsonl", dataFileName: "train.jsonl", datasetName: "train", kind: "chat", hasWeights: false, hasTools: true }) ?? [];
+    const [sidecar] = format.sidecars?.({ dataFile: "out/train.jsonl", dataFileName: "train.jsonl", datasetName: "train", kind: "chat", hasWeights: false, hasTools: true, rowKeys: ["conversations", "system", "tools"] }) ?? [];
     const entry = (sidecar?.content as Record<string, { tags: Record<string, string>; columns: Record<string, string>; file_name: string }>).train;
     expect(entry?.file_name).toBe("train.jsonl");
     const declared = new Set(["user_tag", "assistant_tag", "observation_tag", "function_tag", "system_tag"].map((tag) => entry?.tags[tag]));
@@ -160,10 +160,11 @@ describe("LLaMA-Factory rows and dataset_info.json agree", () => {
     for (const id of ["llama-factory-sharegpt", "llama-factory-alpaca"] as const) {
       const format = exportFormats[id];
       const row = format.convert(fixtures.preference as PreferenceExample).row as Record<string, unknown>;
-      const [sidecar] = format.sidecars?.({ dataFile: "p.jsonl", dataFileName: "p.jsonl", datasetName: "p", kind: "preference", hasWeights: false, hasTools: false }) ?? [];
+      const [sidecar] = format.sidecars?.({ dataFile: "p.jsonl", dataFileName: "p.jsonl", datasetName: "p", kind: "preference", hasWeights: false, hasTools: false, rowKeys: Object.keys(row) }) ?? [];
       const entry = (sidecar?.content as Record<string, { ranking: boolean; columns: Record<string, string> }>).p;
       expect(entry?.ranking).toBe(true);
-      for (const column of Object.values(entry?.columns ?? {})) if (column !== "history" && column !== "tools") expect(row).toHaveProperty(column);
+      for (const column of Object.values(entry?.columns ?? {})) expect(row).toHaveProperty(column);
+      expect(Object.keys(entry?.columns ?? {})).toEqual(expect.arrayContaining(["chosen", "rejected", "system"]));
     }
   });
 });
@@ -181,7 +182,22 @@ describe("exportDatasetFile", () => {
     expect(readFileSync(report.output.file, "utf8").trim().split("\n")).toHaveLength(2);
     const info = JSON.parse(readFileSync(join(directory, "dataset_info.json"), "utf8")) as Record<string, { file_name: string }>;
     expect(Object.keys(info)).toEqual(["other", "train_llama-factory-alpaca"]);
-    expect(info["train_llama-factory-alpaca"]?.file_name).toBe("train.llama-factory-alpaca.jsonl");
+    expect(info["train_llama-factory-alpaca"]).toEqual({
+      file_name: "train.llama-factory-alpaca.jsonl",
+      formatting: "alpaca",
+      columns: { prompt: "instruction", query: "input", system: "system", history: "history", response: "output" },
+    });
+  });
+
+  it("declares only the columns some row has (LLaMA-Factory fails looking up an absent column)", async () => {
+    const directory = mkdtempSync(join(tmpdir(), "tandem-export-"));
+    const input = join(directory, "single.jsonl");
+    writeFileSync(input, `${JSON.stringify({ messages: [{ role: "user", content: "a" }, { role: "assistant", content: "b" }] })}\n`);
+    await exportDatasetFile({ input, format: "llama-factory-alpaca", datasetName: "single" });
+    await exportDatasetFile({ input, format: "llama-factory-sharegpt", datasetName: "single_sharegpt" });
+    const info = JSON.parse(readFileSync(join(directory, "dataset_info.json"), "utf8")) as Record<string, { columns: Record<string, string> }>;
+    expect(info.single?.columns).toEqual({ prompt: "instruction", query: "input", response: "output" });
+    expect(info.single_sharegpt?.columns).toEqual({ messages: "conversations" });
   });
 
   it("writes the axolotl datasets: entry matching the data (training flags, tools)", async () => {

@@ -1,6 +1,6 @@
 import { type CanonicalExample, type CanonicalMessage, isPreferenceExample } from "../dataset/canonical-example";
 import type { ExportFormat, ExportIssue } from "./export-format";
-import { plainContent, reportDroppedMessageFields, reportDroppedTopLevelFields } from "./message-text";
+import { plainContent, presentColumns, reportDroppedMessageFields, reportDroppedTopLevelFields } from "./message-text";
 
 /** Column names written, shared by the rows and the `dataset_info.json` entry. */
 export const alpacaColumns = { prompt: "instruction", query: "input", response: "output", system: "system", history: "history" } as const;
@@ -132,7 +132,7 @@ export const llamaFactoryAlpacaFormat: ExportFormat = {
             file_name: context.dataFileName,
             formatting: "alpaca",
             ...(ranking ? { ranking: true } : {}),
-            columns: ranking ? { ...rest, chosen: "chosen", rejected: "rejected" } : { ...rest, response },
+            columns: presentColumns(ranking ? { ...rest, chosen: "chosen", rejected: "rejected" } : { ...rest, response }, context.rowKeys),
           },
         },
       },

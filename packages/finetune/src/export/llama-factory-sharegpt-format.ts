@@ -1,6 +1,6 @@
 import { type CanonicalExample, type CanonicalMessage, isPreferenceExample, type ToolCall } from "../dataset/canonical-example";
 import type { ExportFormat, ExportIssue } from "./export-format";
-import { plainContent, reportDroppedMessageFields, reportDroppedTopLevelFields } from "./message-text";
+import { plainContent, presentColumns, reportDroppedMessageFields, reportDroppedTopLevelFields } from "./message-text";
 
 /**
  * The role tags written in `from` — the same constants produce the rows and the `dataset_info.json` `tags`,
@@ -158,7 +158,7 @@ export const llamaFactorySharegptFormat: ExportFormat = {
             file_name: context.dataFileName,
             formatting: "sharegpt",
             ...(ranking ? { ranking: true } : {}),
-            columns: { messages: "conversations", system: "system", tools: "tools", ...(ranking ? { chosen: "chosen", rejected: "rejected" } : {}) },
+            columns: presentColumns({ messages: "conversations", system: "system", tools: "tools", ...(ranking ? { chosen: "chosen", rejected: "rejected" } : {}) }, context.rowKeys),
             tags: { ...sharegptTags },
           },
         },

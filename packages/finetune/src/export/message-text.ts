@@ -44,3 +44,8 @@ export function reportDroppedTopLevelFields(example: Record<string, unknown>, ke
 export function pick<Value extends Record<string, unknown>>(value: Value, keys: readonly string[]): Record<string, unknown> {
   return Object.fromEntries(keys.filter((key) => value[key] !== undefined).map((key) => [key, value[key]]));
 }
+
+/** The column mapping restricted to the columns some row has (LLaMA-Factory fails on a declared but absent column). */
+export function presentColumns(columns: Record<string, string>, rowKeys: readonly string[]): Record<string, string> {
+  return Object.fromEntries(Object.entries(columns).filter(([, column]) => rowKeys.includes(column)));
+}

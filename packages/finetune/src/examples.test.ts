@@ -9,3 +9,11 @@ it("examples/load-training-data.ts runs", () => {
   expect(output.trim().length).toBeGreaterThan(0);
   process.stdout.write(output);
 });
+
+it("examples/prepare-and-export.ts runs", () => {
+  const example = fileURLToPath(new URL("../examples/prepare-and-export.ts", import.meta.url));
+  const output = execFileSync(process.execPath, ["--import", "tsx", example], { encoding: "utf8", env: { ...process.env, OPENAI_API_KEY: "", OPENAI_BASE_URL: "" } });
+  expect(output).toMatch(/read 140: kept \d+, dropped \d+/);
+  expect(output).toMatch(/exported to .*train\.llama-factory-sharegpt\.jsonl; sidecars: .*dataset_info\.json/);
+  process.stdout.write(output);
+});

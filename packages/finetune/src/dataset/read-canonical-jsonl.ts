@@ -78,7 +78,16 @@ export async function* readCanonicalJsonl(file: string): AsyncGenerator<Canonica
     });
   }
   let line = 0;
-  for await (const text of createInterface({ input: stream, crlfDelay: Infinity })) {
+  const lines = createInterface({ input: stream, crlfDelay: Infinity })[Symbol.asyncIterator]();
+  while (true) {
+    let next: IteratorResult<string>;
+    try {
+      next = await lines.next();
+    } catch (error) {
+      throw new TandemError({ code: "SOURCE_UNREADABLE", file, line: line + 1, message: `cannot read ${file}: ${(error as Error).message}`, cause: error });
+    }
+    if (next.done) break;
+    const text = next.value;
     line += 1;
     const raw = line === 1 ? text.replace(/^\uFEFF/, "") : text;
     if (raw.trim() === "") {

@@ -113,7 +113,7 @@ export function registerDataPrepareCommand(data: Command, setExitCode: (code: nu
     .description("Clean and split fine-tuning data: exact and near duplicates, conflicting labels, PII / secrets, train ↔ validation ↔ eval overlap; writes the dataset, manifest.json and report.md")
     .argument("<train>", "OpenAI chat or preference (DPO) JSONL")
     .option("--validation <file>", "validation JSONL (default: carve validation out of <train> with --split)")
-    .option("--eval <files...>", "held-out eval JSONL files (any shape) to check the training data against; never written")
+    .option("--eval <files...>", "held-out eval JSONL files (any shape) to check the training data against; never written (give them after <train>)")
     .option("--out <dir>", "output directory", "prepared")
     .option("--split <shares>", "train,validation[,eval] shares when splitting <train> (default 0.9,0.1)", ratios)
     .option("--seed <n>", "seed of the split and sampled checks", integer, 1)

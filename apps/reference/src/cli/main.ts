@@ -122,8 +122,8 @@ export function createProgram(setExitCode: (code: number) => void): Command {
     .option("--write", "write the fitted model into the config file (router.model)")
     .action(action("route", (context, file: string, options: { holdout: number; seed: number; write?: boolean }) => runRouterFit(context, file, options)));
 
-  // `data` commands work on files alone (no config file).
-  const data = program.command("data").description("Fine-tuning data: prepare (clean, split, manifest) and export to trainers; needs no config file");
+  // `data prepare|export` work on files alone (no config file).
+  const data = program.commands.find((command) => command.name() === "data") ?? program.command("data").description("Fine-tuning data: build, validate, prepare, export");
   registerDataPrepareCommand(data, setExitCode);
   registerDataExportCommand(data, setExitCode);
 

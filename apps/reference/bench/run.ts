@@ -6,6 +6,7 @@ import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import { table } from "@tandem/router";
+import { datasetHygiene } from "./dataset-hygiene";
 import { retrievalQuality } from "./retrieval-quality";
 import { retrievalSpeed } from "./retrieval-speed";
 import { routerLatency } from "./router-latency";
@@ -24,6 +25,7 @@ const benchmarks: Record<string, (context: { repositoryDir: string; dataDir: str
   "router-latency": async ({ repositoryDir: directory }) => [await routerLatency(directory)],
   "retrieval-quality": ({ dataDir }) => retrievalQuality(dataDir),
   "retrieval-speed": ({ repositoryDir: directory }) => retrievalSpeed(directory),
+  "dataset-hygiene": async ({ repositoryDir: directory }) => [await datasetHygiene(directory)],
 };
 if (values.help) {
   console.log(`usage: npm run bench -- [--data DIR] [--only ${Object.keys(benchmarks).join("|")}] [--json]`);

@@ -18,3 +18,10 @@ for (const name of ["fine-tuning-job", "raft-examples", "synthetic-qa"]) {
     process.stdout.write(output);
   });
 }
+it("examples/prepare-and-export.ts runs", () => {
+  const example = fileURLToPath(new URL("../examples/prepare-and-export.ts", import.meta.url));
+  const output = execFileSync(process.execPath, ["--import", "tsx", example], { encoding: "utf8", env: { ...process.env, OPENAI_API_KEY: "", OPENAI_BASE_URL: "" } });
+  expect(output).toMatch(/read 140: kept \d+, dropped \d+/);
+  expect(output).toMatch(/exported to .*train\.llama-factory-sharegpt\.jsonl; sidecars: .*dataset_info\.json/);
+  process.stdout.write(output);
+});

@@ -41,3 +41,24 @@ export { LocalCitingAnswerWriter } from "./builders/raft/local-citing-answer-wri
 export { verifyQuotedAnswer, type QuoteVerification, type QuoteProblem } from "./builders/raft/verify-quotes";
 export { formatEstimate, knownPrices, type GenerationEstimate, type TokenPrices } from "./builders/generation-estimate";
 export type { RunProgress, RunFailure } from "./builders/run-checkpointed";
+
+// Dataset preparation (`tandem data prepare` / `data export`): hygiene, split, manifest, exports.
+export { type CanonicalExample, type CanonicalMessage, type DatasetRecord, type PreferenceExample, type SupervisedExample, isPreferenceExample } from "./dataset/canonical-example";
+export { readCanonicalJsonl, type CanonicalEntry } from "./dataset/read-canonical-jsonl";
+export { hygieneRules, type Finding } from "./dataset/finding";
+export { canonicalExampleJson, exampleHash } from "./hygiene/canonical-json";
+export { findExactDuplicates } from "./hygiene/exact-duplicates";
+export { findNearDuplicates, type NearDuplicateOptions, type NearDuplicateResult } from "./hygiene/near-duplicates";
+export { findConflictingLabels } from "./hygiene/conflicting-labels";
+export { findContamination, type ContaminationOptions, type ContaminationReference } from "./hygiene/contamination";
+export { detectPii, type PiiKind } from "./hygiene/pii/pii-detectors";
+export { PiiMasker, redactPii, type PiiOccurrence } from "./hygiene/pii/pii-masker";
+export { distributionReport, type DistributionReport } from "./hygiene/distribution-report";
+export { splitDataset, type SplitOptions, type SplitSide } from "./split/split-dataset";
+export { prepareDataset, type PrepareOptions, type PreparedDataset } from "./prepare/prepare-dataset";
+export { writePreparedDataset } from "./prepare/write-prepared-dataset";
+export { renderManifestReport } from "./manifest/render-manifest-report";
+export type { ManifestEntry, PrepareManifest } from "./manifest/manifest";
+export { convertRecords, exportDatasetFile, type ExportFileOptions, type ExportReport } from "./export/export-dataset";
+export { exportFormatIds, exportRules, type ExportFormat, type ExportFormatId } from "./export/export-format";
+export { exportFormats } from "./export/export-formats";

@@ -9,6 +9,8 @@ import { runRouterFit } from "./commands/router-fit";
 import { runServe } from "./commands/serve";
 import { registerTuneCommands } from "./commands/tune";
 import { registerDataGenerateCommands } from "./commands/data-generate";
+import { registerDataExportCommand } from "./commands/data-export";
+import { registerDataPrepareCommand } from "./commands/data-prepare";
 import { renderAnswer, renderDecision, renderHits } from "./render";
 import { runJsonlInput } from "./input-file";
 import { createOutput, type Output } from "./output";
@@ -146,6 +148,11 @@ export function createProgram(setExitCode: (code: number) => void): Command {
     .option("--seed <n>", "seed of the deterministic split", (value) => Number(value), 1)
     .option("--write", "write the fitted model into the config file (router.model)")
     .action(action("route", (context, file: string, options: { holdout: number; seed: number; write?: boolean }) => runRouterFit(context, file, options)));
+
+  // `data prepare|export` work on files alone (no config file).
+  const data = program.commands.find((command) => command.name() === "data") ?? program.command("data").description("Fine-tuning data: build, validate, prepare, export");
+  registerDataPrepareCommand(data, setExitCode);
+  registerDataExportCommand(data, setExitCode);
 
   program
     .command("serve")

@@ -12,7 +12,7 @@ export { createRetriever, asLangChainRetriever, type Retriever, type SearchOptio
 export { createHybridRetriever, type HybridRetriever, type HybridRetrieverOptions } from "./search/hybrid-retriever";
 export { Bm25Index, type Bm25Hit, type Bm25Options } from "./search/bm25-index";
 export { reciprocalRankFusion, type RankedList } from "./search/reciprocal-rank-fusion";
-export { createRagChain, contextBlocks, type RagAnswer, type RagChainOptions } from "./rag/rag-chain";
+export { createRagChain, RagChain, contextBlocks, type RagAnswer, type RagAnswerChunk, type RagChainOptions } from "./rag/rag-chain";
 export { resolveCitations, type ResolvedCitations } from "./rag/resolve-citations";
 export {
   recallAtK,

@@ -23,7 +23,7 @@ export { type SignalInput } from "./signals/signal";
 export { thresholdPolicy, type PolicyInput, type PolicyOutcome, type ThresholdedValue } from "./policy/threshold-policy";
 export { createDispatcher, Dispatcher, type DispatcherOptions, type DispatchInput } from "./dispatch/dispatcher";
 export type { DispatchEvent, DispatchResult, RouteEvent, DeltaEvent, FallbackEvent, DoneEvent } from "./dispatch/dispatch-events";
-export { streamTarget, type Target, type TargetInput, type TargetOutput, type TargetSource } from "./dispatch/target";
+export { streamTarget, streamingTarget, type Target, type TargetInput, type TargetOutput, type TargetSource } from "./dispatch/target";
 export { CircuitBreaker, type CircuitBreakerOptions, type CircuitState, type CircuitStatus } from "./dispatch/circuit-breaker";
 export { groundedness, type Groundedness } from "./dispatch/groundedness";
 export { findHedge } from "./dispatch/hedge";

@@ -1,4 +1,4 @@
-import type { RunnableConfig, RunnableInterface } from "@langchain/core/runnables";
+import { type RunnableConfig, type RunnableFunc, type RunnableInterface, RunnableLambda } from "@langchain/core/runnables";
 import type { Citation, Usage } from "@tandem/core";
 import { TandemError } from "@tandem/core";
 import type { ConversationMessage } from "../conversation/conversation-message";
@@ -37,6 +37,15 @@ export interface TargetOutput {
  * output as one chunk, which works too.
  */
 export type Target = RunnableInterface<TargetInput, TargetOutput>;
+
+/**
+ * A Target from an async generator of TargetOutput pieces (`{ text }` deltas, then citations, usage...):
+ * `.stream()` yields the pieces as they come, `.invoke()` concatenates them.
+ */
+export function streamingTarget(generate: (input: TargetInput, config?: RunnableConfig) => AsyncGenerator<Partial<TargetOutput>>, name = "tandem_target"): Target {
+  const lambda = RunnableLambda.from(generate as unknown as RunnableFunc<TargetInput, TargetOutput, RunnableConfig>);
+  return lambda.withConfig({ runName: name });
+}
 
 export interface StreamTargetOptions {
   timeoutMs: number;

@@ -23,8 +23,8 @@ export const bothConfigSchema = z
       .number()
       .min(0)
       .max(1)
-      .default(0.2)
-      .describe("cascade: a tuned answer whose reported confidence is below this escalates (targets that report none are judged on hedges and support only). Default 0.2."),
+      .default(0)
+      .describe("cascade and parallel-fuse: a tuned answer whose reported confidence is below this cannot stand. Confidence scales are target-specific (the offline example-memory model reports its similarity to the nearest training prompt), so this is off (0) unless set. Default 0."),
     hedges: z
       .array(z.string().min(1))
       .default([])

@@ -11,18 +11,19 @@ const sources = [{ source: "corpus/pricing.md", text: "Egress in eu-west-1 costs
 const ragText = "Egress in eu-west-1 costs $0.09 per GB since 2026-10-01. [1]";
 const ragCitations = [citation(1, "corpus/pricing.md", "Egress in eu-west-1 costs $0.09 per GB since 2026-10-01.")];
 
-function setup(strategy: BothStrategy, tunedText: string, tunedOptions: FakeTargetOptions = {}, ragOptions: FakeTargetOptions = {}, extra: { retrieve?: boolean; hedges?: string[] } = {}) {
-  const router = createRouter({ config: { rules: [{ name: "all", route: "both", pattern: "." }], both: { strategy, ...(extra.hedges ? { hedges: extra.hedges } : {}) } } });
+function setup(strategy: BothStrategy, tunedText: string, tunedOptions: FakeTargetOptions = {}, ragOptions: FakeTargetOptions = {}, extra: { retrieve?: boolean; hedges?: string[]; minConfidence?: number } = {}) {
+  const both = { strategy, ...(extra.hedges ? { hedges: extra.hedges } : {}), ...(extra.minConfidence === undefined ? {} : { minConfidence: extra.minConfidence }) };
+  const router = createRouter({ config: { rules: [{ name: "all", route: "both", pattern: "." }], both } });
   const tuned = fakeTarget(tunedText, tunedOptions);
   const rag = fakeTarget(ragText, { citations: ragCitations, sources, ...ragOptions });
-  const both = fakeTarget("rag-on-tuned answer");
+  const ragOnTuned = fakeTarget("rag-on-tuned answer");
   const dispatcher = createDispatcher({
     router,
-    targets: { tuned: tuned.runnable, rag: rag.runnable, both: both.runnable },
+    targets: { tuned: tuned.runnable, rag: rag.runnable, both: ragOnTuned.runnable },
     ...(extra.retrieve ? { retrieve: async () => sources.map((entry, index) => ({ id: `c${index}`, score: 1, source: entry.source, text: entry.text, metadata: { source: entry.source, spanStart: 0, spanEnd: 1, chunkIndex: 0, sourceHash: "h" } })) } : {}),
     timeoutMs: 500,
   });
-  return { dispatcher, tuned, rag, both };
+  return { dispatcher, tuned, rag };
 }
 
 /** Every event with the time it reached the consumer. */
@@ -75,8 +76,10 @@ describe("both: cascade", () => {
   it("escalates on unsupported content, low confidence and configured hedge phrases", async () => {
     const unsupported = setup("cascade", "Our mascot is a purple llama named Greg.", {}, {}, { retrieve: true });
     expect((await unsupported.dispatcher.invoke({ query: "q" })).execution?.reason).toMatch(/only 0% of its content words are in the retrieved sources/);
-    const unsure = setup("cascade", "Egress costs $0.09 per GB.", { confidence: 0.05 });
+    const unsure = setup("cascade", "Egress costs $0.09 per GB.", { confidence: 0.05 }, {}, { minConfidence: 0.2 });
     expect((await unsure.dispatcher.invoke({ query: "q" })).execution?.reason).toMatch(/confidence 0\.05 is below 0\.20/);
+    const offByDefault = setup("cascade", "Egress costs $0.09 per GB.", { confidence: 0.05 });
+    expect((await offByDefault.dispatcher.invoke({ query: "q" })).execution).toMatchObject({ chosen: "tuned", escalated: false });
     const custom = setup("cascade", "Please contact support for this one.", {}, {}, { hedges: ["contact support"] });
     expect((await custom.dispatcher.invoke({ query: "q" })).execution).toMatchObject({ chosen: "rag", escalated: true });
   });

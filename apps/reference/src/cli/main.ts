@@ -6,6 +6,7 @@ import { runIngest } from "./commands/ingest";
 import { runEvalRouting } from "./commands/eval-routing";
 import { runRouterFit } from "./commands/router-fit";
 import { runServe } from "./commands/serve";
+import { runConfigSchema } from "./commands/config-schema";
 import { renderAnswer, renderDecision, renderHits } from "./render";
 import { runJsonlInput } from "./input-file";
 import { createOutput, type Output } from "./output";
@@ -120,13 +121,28 @@ export function createProgram(setExitCode: (code: number) => void): Command {
     .option("--write", "write the fitted model into the config file (router.model)")
     .action(action("route", (context, file: string, options: { holdout: number; seed: number; write?: boolean }) => runRouterFit(context, file, options)));
 
+  const configCommand = program.command("config").description("The config file: its JSON Schema for editor completion");
+  configCommand
+    .command("schema")
+    .description("Print the JSON Schema of tandem.config.yaml (or write it with --out); needs no config file")
+    .option("--out <file>", "write it to this file instead of stdout")
+    .action((options: { out?: string }, command: Command) => {
+      const output = createOutput(Boolean(command.optsWithGlobals<GlobalOptions>().json));
+      try {
+        setExitCode(runConfigSchema(output, options));
+      } catch (error) {
+        setExitCode(output.fail(error));
+      }
+    });
+
   program
     .command("serve")
-    .description("Serve the web UI and the JSON API (POST /v1/ask, /v1/route, /v1/search)")
+    .description("Serve the web UI, the JSON API (POST /v1/ask, /v1/route, /v1/search) and the OpenAI-compatible /v1/chat/completions; reloads the router config when the file changes")
     .option("-p, --port <port>", "port (default: server.port from the config, 8787)", (value) => Number(value))
     .option("--host <host>", "interface to bind (default 127.0.0.1)")
     .option("--ingest", "ingest rag.sources (incrementally) before serving")
-    .action(action("serve", (context, options: { port?: number; host?: string; ingest?: boolean }) => runServe(context, options)));
+    .option("--no-watch", "do not reload the config file when it changes")
+    .action(action("serve", (context, options: { port?: number; host?: string; ingest?: boolean; watch?: boolean }) => runServe(context, options)));
 
   return program;
 }

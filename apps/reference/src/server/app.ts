@@ -2,6 +2,7 @@ import { routeSchema, TandemError, toTandemError } from "@tandem/core";
 import { conversationMessageSchema } from "@tandem/router";
 import { Hono } from "hono";
 import { z } from "zod";
+import type { ConfigStatus } from "../config/watch-config";
 import type { Runtime } from "../runtime/runtime";
 import { streamAskResponse } from "./ask-stream";
 import { requestController } from "./event-stream";
@@ -32,8 +33,13 @@ const statusByCode: Partial<Record<TandemError["code"], 400 | 404 | 502 | 503 | 
   TIMEOUT: 504,
 };
 
+export interface HttpAppOptions {
+  /** The config watcher's status, shown by GET /v1/health (absent when the config is not watched). */
+  configStatus?: () => ConfigStatus;
+}
+
 /** The HTTP API and web UI as a Hono app (runtime-agnostic; `serve.ts` binds it to a port). */
-export function createHttpApp(runtime: Runtime) {
+export function createHttpApp(runtime: Runtime, options: HttpAppOptions = {}) {
   const app = new Hono();
 
   app.onError((error, context) => {
@@ -42,7 +48,10 @@ export function createHttpApp(runtime: Runtime) {
   });
 
   app.get("/", (context) => context.html(renderPage(runtime.describe())));
-  app.get("/v1/health", (context) => context.json({ ok: true, ...runtime.describe() }));
+  app.get("/v1/health", (context) => {
+    const description = runtime.describe();
+    return context.json({ ok: true, configVersion: description.routerConfigVersion, ...description, ...(options.configStatus ? { config: options.configStatus() } : {}) });
+  });
 
   app.post("/v1/ask", async (context) => {
     const body = await parseBody(context.req.raw, askBodySchema);

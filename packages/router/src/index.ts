@@ -42,6 +42,7 @@ export {
   type ClassMetrics,
 } from "./evaluation/routing-metrics";
 export { summarizeLatency, type LatencySummary } from "./evaluation/latency";
+export { answerContains, answerReport, defaultCostOrder, normalizeAnswer, silverLabel, type AnswerOutcome, type AnswerReport } from "./evaluation/answer-labels";
 export {
   calibrateRouter,
   corpusProbeQueries,

@@ -1,12 +1,16 @@
 import { Command, InvalidArgumentError, Option } from "commander";
 import { routeSchema } from "@tandem/core";
+import { defaultCostOrder } from "@tandem/router";
 import { findConfigFile, loadConfig, type TandemConfig } from "../config/load-config";
 import { openRuntime, type Runtime, type RuntimeNeeds } from "../runtime/runtime";
 import { runIngest } from "./commands/ingest";
 import { runEvalRouting } from "./commands/eval-routing";
+import { parseCostOrder, runEvalAnswers } from "./commands/eval-answers";
 import { runRouterFit } from "./commands/router-fit";
 import { runServe } from "./commands/serve";
 import { runConfigSchema } from "./commands/config-schema";
+import { runAskStream } from "./commands/ask-stream";
+import { readConversationFile } from "./conversation-file";
 import { renderAnswer, renderDecision, renderHits } from "./render";
 import { runJsonlInput } from "./input-file";
 import { createOutput, type Output } from "./output";
@@ -92,16 +96,28 @@ export function createProgram(setExitCode: (code: number) => void): Command {
   program
     .command("ask")
     .description("Answer a query: the router picks tuned, rag or both; the answer cites its sources")
-    .argument("[query]", "the question (or use --input)")
+    .argument("[query]", "the question (or use --input, or --conversation)")
     .addOption(new Option("--route <route>", "force a route instead of asking the router").choices(routeSchema.options))
     .option("--input <file>", "JSONL file with one {\"query\": ...} per line")
+    .option("--conversation <file>", "JSON conversation [{role, content}, ...]: routes on the whole conversation; its last user message is the query unless one is given")
+    .option("--stream", "print the route first, then the answer as it is generated (with --json: one event per line)")
     .action(
-      action("ask", async (context, query: string | undefined, options: { route?: "tuned" | "rag" | "both"; input?: string }) =>
-        withQuery(context.output, query, options.input, async (text) => {
-          const answer = await context.runtime.ask(text, options.route ? { route: options.route } : {});
+      action("ask", async (context, query: string | undefined, options: { route?: "tuned" | "rag" | "both"; input?: string; conversation?: string; stream?: boolean }) => {
+        const conversation = options.conversation ? readConversationFile(options.conversation, query) : undefined;
+        const askOptions = { ...(options.route ? { route: options.route } : {}), ...(conversation ? { history: conversation.history } : {}) };
+        if (options.stream && !options.input) {
+          const text = conversation?.query ?? query;
+          if (!text) {
+            context.output.log("error: give a query, or --conversation FILE.json");
+            return 2;
+          }
+          return runAskStream(context.runtime, context.output, text, askOptions);
+        }
+        return withQuery(context.output, conversation?.query ?? query, options.input, async (text) => {
+          const answer = await context.runtime.ask(text, askOptions);
           return { value: answer, human: () => renderAnswer(answer) };
-        }),
-      ),
+        });
+      }),
     );
 
   const evaluate = program.command("eval").description("Evaluate routing (and, later, retrieval and answers) on labelled data");
@@ -110,6 +126,14 @@ export function createProgram(setExitCode: (code: number) => void): Command {
     .description("Accuracy, per-class precision/recall/F1 and confusion matrix on {query, route} JSONL")
     .argument("<file>", "labelled JSONL: one {\"query\": ..., \"route\": \"tuned\"|\"rag\"|\"both\"} per line")
     .action(action("route", (context, file: string) => runEvalRouting(context, file)));
+
+  evaluate
+    .command("answers")
+    .description("Run tuned, rag and both on QA items; label each with the cheapest route that answered correctly (silver labels); report per-route correctness, the oracle ceiling and the router against the labels")
+    .argument("<file>", "QA JSONL: one {\"question\": ..., \"answer\": ..., \"sources\"?: [...], \"route\"?: ...} per line; correct = the answer string contained (normalised)")
+    .option("--write-labels <file>", "write the silver-labelled {query, route} JSONL (input for `tandem router fit`)")
+    .option("--cost-order <routes>", "routes cheapest first", parseCostOrder, [...defaultCostOrder])
+    .action(action("ask", (context, file: string, options: { writeLabels?: string; costOrder: ("tuned" | "rag" | "both")[] }) => runEvalAnswers(context, file, options)));
 
   const routerCommand = program.command("router").description("Fit the router on your own labelled data");
   routerCommand

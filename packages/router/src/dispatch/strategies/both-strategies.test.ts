@@ -75,9 +75,9 @@ describe("both: cascade", () => {
 
   it("escalates on unsupported content, low confidence and configured hedge phrases", async () => {
     const unsupported = setup("cascade", "Our mascot is a purple llama named Greg.", {}, {}, { retrieve: true });
-    expect((await unsupported.dispatcher.invoke({ query: "q" })).execution?.reason).toMatch(/only 0% of its content words are in the retrieved sources/);
+    expect((await unsupported.dispatcher.invoke({ query: "q" })).execution?.reason).toMatch(/the tuned answer has only 0% of its content words in the retrieved sources/);
     const unsure = setup("cascade", "Egress costs $0.09 per GB.", { confidence: 0.05 }, {}, { minConfidence: 0.2 });
-    expect((await unsure.dispatcher.invoke({ query: "q" })).execution?.reason).toMatch(/confidence 0\.05 is below 0\.20/);
+    expect((await unsure.dispatcher.invoke({ query: "q" })).execution?.reason).toMatch(/the tuned answer has confidence 0\.05, below 0\.20/);
     const offByDefault = setup("cascade", "Egress costs $0.09 per GB.", { confidence: 0.05 });
     expect((await offByDefault.dispatcher.invoke({ query: "q" })).execution).toMatchObject({ chosen: "tuned", escalated: false });
     const custom = setup("cascade", "Please contact support for this one.", {}, {}, { hedges: ["contact support"] });
@@ -86,7 +86,7 @@ describe("both: cascade", () => {
 
   it("escalates when the tuned model fails, and serves the held-back tuned answer when the escalation fails", async () => {
     const tunedDown = setup("cascade", "x", { fail: "HTTP 500" });
-    expect((await tunedDown.dispatcher.invoke({ query: "q" })).execution?.reason).toMatch(/escalated to rag: the tuned answer it failed \(HTTP 500\)/);
+    expect((await tunedDown.dispatcher.invoke({ query: "q" })).execution?.reason).toMatch(/escalated to rag: the tuned model failed \(HTTP 500\)/);
     const ragDown = setup("cascade", "I don't know the egress price.", {}, { fail: "chroma down" });
     const answer = await ragDown.dispatcher.invoke({ query: "q" });
     expect(answer).toMatchObject({ text: "I don't know the egress price.", fallback: { from: "rag", to: "tuned" }, execution: { chosen: "tuned", escalated: true } });
@@ -111,7 +111,7 @@ describe("both: parallel-fuse", () => {
     const { dispatcher } = setup("parallel-fuse", "Egress is free for everyone on weekends in Atlantis.");
     const answer = await dispatcher.invoke({ query: "q" });
     expect(answer).toMatchObject({ text: ragText, citations: ragCitations, execution: { chosen: "rag" } });
-    expect(answer.execution?.reason).toMatch(/tuned answer cannot stand: only \d+% of its content words/);
+    expect(answer.execution?.reason).toMatch(/the tuned answer has only \d+% of its content words/);
     expect(answer.execution?.groundedness?.tuned).toBeLessThan(0.5);
   });
 

@@ -20,7 +20,8 @@ export async function* cascade(context: StrategyContext): AsyncGenerator<Dispatc
       })
     : Promise.resolve(undefined);
   const tuned = await run.buffered("tuned", input);
-  const verdict = tuned.ok ? judgeAnswer(tuned.output, settings, await sources) : { usable: false, reason: `it failed (${tuned.reason})` };
+  const verdict = tuned.ok ? judgeAnswer(tuned.output, settings, await sources) : { usable: false, reason: `failed (${tuned.reason})` };
+  const why = tuned.ok ? `the tuned answer ${verdict.reason}` : `the tuned model failed (${tuned.reason})`;
   const groundedness = verdict.groundedness === undefined ? {} : { groundedness: { tuned: verdict.groundedness } };
 
   if (tuned.ok && verdict.usable) {
@@ -34,7 +35,7 @@ export async function* cascade(context: StrategyContext): AsyncGenerator<Dispatc
     };
   }
 
-  run.mark("cascade-escalated", { reason: verdict.reason, to: settings.escalateTo });
+  run.mark("cascade-escalated", { reason: why, to: settings.escalateTo });
   const order: Route[] = settings.escalateTo === "both" ? ["both", "rag"] : ["rag"];
   try {
     const served = yield* run.chain(order, input, true, "both");
@@ -43,7 +44,7 @@ export async function* cascade(context: StrategyContext): AsyncGenerator<Dispatc
       route: "both",
       output: { ...served.output, usage: addUsage(tuned.ok ? tuned.output.usage : undefined, served.output.usage) },
       targetMs: served.targetMs + (tuned.ok ? tuned.ms : 0),
-      execution: { strategy: "cascade", chosen: served.route, reason: `escalated to ${served.route}: the tuned answer ${verdict.reason}`, escalated: true, ...groundedness },
+      execution: { strategy: "cascade", chosen: served.route, reason: `escalated to ${served.route}: ${why}`, escalated: true, ...groundedness },
     };
   } catch (error) {
     // The held-back tuned answer can stand in, unless the escalation already streamed part of its own.
@@ -56,7 +57,7 @@ export async function* cascade(context: StrategyContext): AsyncGenerator<Dispatc
       output: tuned.output,
       targetMs: tuned.ms,
       fallback: { from: settings.escalateTo, to: "tuned", reason },
-      execution: { strategy: "cascade", chosen: "tuned", reason: `the escalation failed (${reason}), so the held-back tuned answer is served although ${verdict.reason}`, escalated: true, ...groundedness },
+      execution: { strategy: "cascade", chosen: "tuned", reason: `the escalation failed (${reason}), so the held-back tuned answer is served although it ${verdict.reason}`, escalated: true, ...groundedness },
     };
   }
 }

@@ -6,6 +6,7 @@ import type { TargetOutput, TargetSource } from "../target";
 export interface AnswerVerdict {
   /** True when the answer can be served as it is. */
   usable: boolean;
+  /** Reads after "the tuned answer …": `hedges ("I'm not sure")`, `has only 31% of its content words in the sources`. */
   reason: string;
   /** Share of its content words the sources contain, when sources were at hand. */
   groundedness?: number;
@@ -22,15 +23,15 @@ export function judgeAnswer(output: TargetOutput, settings: BothConfig, sources?
   const hedge = findHedge(output.text, settings.hedges);
   const measured = sources && sources.length > 0 ? groundedness(output.text, sources) : undefined;
   const share = measured ? { groundedness: round(measured.share) } : {};
-  if (output.abstained) return { usable: false, reason: "it abstained", ...share };
-  if (hedge) return { usable: false, reason: `it hedges ("${hedge}")`, ...share };
+  if (output.abstained) return { usable: false, reason: "abstained", ...share };
+  if (hedge) return { usable: false, reason: `hedges ("${hedge}")`, ...share };
   if (output.confidence !== undefined && output.confidence < settings.minConfidence) {
-    return { usable: false, reason: `its confidence ${output.confidence.toFixed(2)} is below ${settings.minConfidence.toFixed(2)}`, ...share };
+    return { usable: false, reason: `has confidence ${output.confidence.toFixed(2)}, below ${settings.minConfidence.toFixed(2)}`, ...share };
   }
   if (measured && measured.share < settings.minGroundedness) {
     return {
       usable: false,
-      reason: `only ${percent(measured.share)} of its content words are in the retrieved sources (< ${percent(settings.minGroundedness)}; unsupported: ${measured.unsupported.slice(0, 5).join(", ")})`,
+      reason: `has only ${percent(measured.share)} of its content words in the retrieved sources (< ${percent(settings.minGroundedness)}; unsupported: ${measured.unsupported.slice(0, 5).join(", ")})`,
       ...share,
     };
   }

@@ -55,12 +55,12 @@ export async function* parallelFuse(context: StrategyContext): AsyncGenerator<Di
     return yield* serve({ ...rag.output, text }, pieces, "fused", `the tuned answer is supported by the sources (${tunedVerdict.reason}); the RAG answer's cited sentences follow it`);
   }
   if (rag.ok && (ragUsable || !tuned.ok || !tunedVerdict?.usable)) {
-    const why = !tuned.ok ? `the tuned model failed (${tuned.reason})` : `the tuned answer cannot stand: ${tunedVerdict?.reason ?? "unknown"}`;
+    const why = !tuned.ok ? `the tuned model failed (${tuned.reason})` : `the tuned answer ${tunedVerdict?.reason ?? "was not checked"}`;
     return yield* serve(rag.output, rag.pieces, "rag", ragUsable ? why : `${why}, and the RAG chain abstained too`);
   }
   if (!tuned.ok) throw new Error("unreachable: one side succeeded");
   const why = !rag.ok ? `the RAG chain failed (${rag.reason})` : "the RAG chain found no answer in the sources";
-  return yield* serve(tuned.output, tuned.pieces, "tuned", `${why}; the tuned answer (${tunedVerdict?.reason ?? "not checked"}) is served without citations`);
+  return yield* serve(tuned.output, tuned.pieces, "tuned", `${why}; the tuned answer is served without citations (${tunedVerdict?.reason ?? "not checked"})`);
 }
 
 function describe(attempt: Attempt): Record<string, unknown> {

@@ -40,7 +40,9 @@ describe("tandem eval answers", () => {
     }
     expect(result.stderr).toMatch(/wrote \d+ silver-labelled queries/);
 
-    const human = await runCli(project, ["eval", "answers", subset, "--cost-order", "rag,tuned,both"]);
+    const small = join(project, "qa-small.jsonl");
+    writeFileSync(small, `${qa.slice(0, 3).join("\n")}\n`);
+    const human = await runCli(project, ["eval", "answers", small, "--cost-order", "rag,tuned,both"]);
     expect(human.stdout).toMatch(/cost order rag < tuned < both/);
     expect(human.stdout).toMatch(/oracle \(some route answers correctly\): \d+\.\d%/);
     expect(human.stdout).toMatch(/route\s+precision\s+recall/);

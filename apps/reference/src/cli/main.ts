@@ -133,7 +133,7 @@ export function createProgram(setExitCode: (code: number) => void): Command {
     .argument("<file>", "QA JSONL: one {\"question\": ..., \"answer\": ..., \"sources\"?: [...], \"route\"?: ...} per line; correct = the answer string contained (normalised)")
     .option("--write-labels <file>", "write the silver-labelled {query, route} JSONL (input for `tandem router fit`)")
     .option("--cost-order <routes>", "routes cheapest first", parseCostOrder, [...defaultCostOrder])
-    .action(action("ask", (context, file: string, options: { writeLabels?: string; costOrder: ("tuned" | "rag" | "both")[] }) => runEvalAnswers(context, file, options)));
+    .action(action(null, (context, file: string, options: { writeLabels?: string; costOrder: ("tuned" | "rag" | "both")[] }) => runEvalAnswers(context, file, options)));
 
   const routerCommand = program.command("router").description("Fit the router on your own labelled data");
   routerCommand

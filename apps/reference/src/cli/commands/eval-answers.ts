@@ -4,6 +4,7 @@ import { parseJsonlStrict, type Route, routeSchema, routes, TandemError } from "
 import { type AnswerOutcome, answerContains, answerReport, defaultCostOrder, formatRoutingReport, silverLabel, table } from "@tandem/router";
 import { InvalidArgumentError } from "commander";
 import { z } from "zod";
+import { openRuntime, type Runtime } from "../../runtime/runtime";
 import type { Context } from "../main";
 
 const qaItemSchema = z.looseObject({
@@ -31,7 +32,7 @@ const percent = (value: number) => `${(value * 100).toFixed(1)}%`;
  * labels — and reports per-route correctness, the oracle ceiling, the router's end-to-end correctness and its
  * accuracy against the labels. `--write-labels` writes `{query, route}` JSONL for `tandem router fit`.
  */
-export async function runEvalAnswers(context: Context, file: string, options: { writeLabels?: string; costOrder: Route[] }): Promise<number> {
+export async function runEvalAnswers(context: Omit<Context, "runtime">, file: string, options: { writeLabels?: string; costOrder: Route[] }): Promise<number> {
   let text: string;
   try {
     text = readFileSync(resolve(file), "utf8");
@@ -39,6 +40,21 @@ export async function runEvalAnswers(context: Context, file: string, options: { 
     throw new TandemError({ code: "SOURCE_NOT_FOUND", file, message: `cannot read ${file}: ${(error as Error).message}` });
   }
   const items = parseJsonlStrict(text, qaItemSchema, file, { hint: 'each line must be {"question": "...", "answer": "...", "sources"?: [...], "route"?: "tuned" | "rag" | "both"}' });
+  // The file is checked before anything starts.
+  const runtime = await openRuntime(context.config, { needs: "ask", log: context.output.log });
+  try {
+    return await evaluate({ ...context, runtime }, file, items, options);
+  } finally {
+    await runtime.close();
+  }
+}
+
+async function evaluate(
+  context: Context & { runtime: Runtime },
+  file: string,
+  items: ReturnType<typeof parseJsonlStrict<typeof qaItemSchema>>,
+  options: { writeLabels?: string; costOrder: Route[] },
+): Promise<number> {
   const outcomes: AnswerOutcome[] = [];
   const started = performance.now();
   for (const [position, item] of items.entries()) {

@@ -1,3 +1,5 @@
+import { BaseCallbackHandler } from "@langchain/core/callbacks/base";
+import type { CallbackManager, Callbacks } from "@langchain/core/callbacks/manager";
 import type { RunnableConfig } from "@langchain/core/runnables";
 import type { Route, TraceEvent, Usage } from "@tandem/core";
 import { TandemError } from "@tandem/core";
@@ -28,13 +30,25 @@ export interface DispatchRunOptions {
   config?: RunnableConfig;
 }
 
-/** The state of one request: its trace, and how it runs targets (timeouts, circuit breakers, fallback). */
+/**
+ * The state of one request: its trace, and how it runs targets (timeouts, circuit breakers, fallback).
+ * LangChain custom events a target dispatches (`dispatchCustomEvent(name, data)`, e.g. a RAG chain's
+ * `retrieval-finished`) join the trace under their name, timed like the dispatcher's own events.
+ */
 export class DispatchRun {
   readonly trace: TraceEvent[] = [];
   readonly started = performance.now();
   firstDeltaMs: number | undefined;
+  private readonly targetConfig: RunnableConfig;
 
-  constructor(readonly options: DispatchRunOptions) {}
+  constructor(readonly options: DispatchRunOptions) {
+    const recorder = BaseCallbackHandler.fromMethods({
+      handleCustomEvent: (name: string, data: unknown) => {
+        this.mark(name, data !== null && typeof data === "object" && !Array.isArray(data) ? (data as Record<string, unknown>) : { value: data });
+      },
+    });
+    this.targetConfig = { ...options.config, callbacks: withHandler(options.config?.callbacks, recorder) };
+  }
 
   get signal(): AbortSignal | undefined {
     return this.options.config?.signal;
@@ -67,7 +81,7 @@ export class DispatchRun {
     const started = performance.now();
     const pieces: string[] = [];
     let streamed = false;
-    const stream = streamTarget(target, input, { timeoutMs: this.options.timeoutMs, ...(this.signal ? { signal: this.signal } : {}), ...(this.options.config ? { config: this.options.config } : {}) });
+    const stream = streamTarget(target, input, { timeoutMs: this.options.timeoutMs, ...(this.signal ? { signal: this.signal } : {}), config: this.targetConfig });
     try {
       let next = await stream.next();
       while (!next.done) {
@@ -149,4 +163,11 @@ export function addUsage(...usages: (Usage | undefined)[]): Usage | undefined {
   const present = usages.filter((usage): usage is Usage => usage !== undefined);
   if (present.length === 0) return undefined;
   return { inputTokens: present.reduce((sum, usage) => sum + usage.inputTokens, 0), outputTokens: present.reduce((sum, usage) => sum + usage.outputTokens, 0) };
+}
+
+/** The callbacks plus one handler, without changing the caller's callback manager. */
+function withHandler(callbacks: Callbacks | undefined, handler: BaseCallbackHandler): Callbacks {
+  if (callbacks === undefined) return [handler];
+  if (Array.isArray(callbacks)) return [...callbacks, handler];
+  return (callbacks as CallbackManager).copy([handler]);
 }

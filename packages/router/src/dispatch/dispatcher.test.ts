@@ -1,10 +1,11 @@
+import { dispatchCustomEvent } from "@langchain/core/callbacks/dispatch";
 import { RunnableLambda } from "@langchain/core/runnables";
 import { TandemError } from "@tandem/core";
 import { describe, expect, it } from "vitest";
 import { createRouter } from "../router";
 import { createDispatcher } from "./dispatcher";
 import type { DeltaEvent, DispatchEvent, DoneEvent } from "./dispatch-events";
-import type { TargetOutput } from "./target";
+import { streamingTarget, type TargetOutput } from "./target";
 import { fakeTarget } from "./targets.test-helper";
 
 const answer = (text: string): TargetOutput => ({ text, citations: [] });
@@ -169,5 +170,23 @@ describe("circuit breaker in the dispatcher", () => {
     expect(probe.trace.map((event) => event.type)).toEqual(["route-decided", "circuit-half-open", "target-started", "circuit-closed", "target-finished"]);
     expect(probe.text).toBe("tuned is back");
     expect(dispatcher.circuits().tuned.state).toBe("closed");
+  });
+});
+
+describe("trace", () => {
+  it("records the LangChain custom events a target dispatches (e.g. retrieval-finished), streaming or not", async () => {
+    const rag = streamingTarget(async function* (_input, config) {
+      await dispatchCustomEvent("retrieval-finished", { hits: 2 }, config);
+      yield { text: "from rag" };
+      yield { citations: [] };
+    });
+    const ruleRag = createRouter({ config: { rules: [{ name: "all", route: "rag", pattern: "." }] } });
+    const dispatcher = createDispatcher({ router: ruleRag, targets: { rag } });
+    const invoked = await dispatcher.invoke({ query: "q" });
+    expect(invoked.trace.map((event) => event.type)).toEqual(["route-decided", "target-started", "retrieval-finished", "target-finished"]);
+    expect(invoked.trace[2]?.data).toEqual({ hits: 2 });
+    const events = [];
+    for await (const event of dispatcher.events({ query: "q" })) events.push(event);
+    expect((events.at(-1) as DoneEvent).trace.map((event) => event.type)).toContain("retrieval-finished");
   });
 });

@@ -7,6 +7,7 @@ import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import { table } from "@tandem/router";
 import { datasetHygiene } from "./dataset-hygiene";
+import { dispatchStreaming } from "./dispatch-streaming";
 import { retrievalQuality } from "./retrieval-quality";
 import { retrievalSpeed } from "./retrieval-speed";
 import { routerLatency } from "./router-latency";
@@ -26,6 +27,7 @@ const benchmarks: Record<string, (context: { repositoryDir: string; dataDir: str
   "retrieval-quality": ({ dataDir }) => retrievalQuality(dataDir),
   "retrieval-speed": ({ repositoryDir: directory }) => retrievalSpeed(directory),
   "dataset-hygiene": async ({ repositoryDir: directory }) => [await datasetHygiene(directory)],
+  "dispatch-streaming": async () => [await dispatchStreaming()],
 };
 if (values.help) {
   console.log(`usage: npm run bench -- [--data DIR] [--only ${Object.keys(benchmarks).join("|")}] [--json]`);

@@ -39,3 +39,25 @@ export function runCli(cwd: string, args: string[], env: NodeJS.ProcessEnv = {})
     );
   });
 }
+
+export interface ServerSentEvent {
+  event: string;
+  data: string;
+}
+
+/** Reads a whole text/event-stream response into its events, in order. */
+export async function readServerSentEvents(response: Response): Promise<ServerSentEvent[]> {
+  const text = await response.text();
+  return text
+    .split(/\n\n/)
+    .filter((block) => block.trim().length > 0)
+    .map((block) => {
+      let event = "message";
+      const data: string[] = [];
+      for (const line of block.split("\n")) {
+        if (line.startsWith("event:")) event = line.slice(6).trim();
+        else if (line.startsWith("data:")) data.push(line.slice(5).replace(/^ /, ""));
+      }
+      return { event, data: data.join("\n") };
+    });
+}

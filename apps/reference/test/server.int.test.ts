@@ -2,12 +2,13 @@
 import { existsSync } from "node:fs";
 import { join } from "node:path";
 import { answerSchema } from "@tandem/core";
+import OpenAI from "openai";
 import { chromium } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { loadConfig } from "../src/config/load-config";
 import { openRuntime, type Runtime } from "../src/runtime/runtime";
 import { type RunningServer, startHttpServer } from "../src/server/serve";
-import { makeProject } from "./helpers";
+import { makeProject, readServerSentEvents } from "./helpers";
 
 let runtime: Runtime;
 let server: RunningServer;
@@ -61,6 +62,102 @@ describe("HTTP API", () => {
   });
 });
 
+describe("streaming over HTTP (Server-Sent Events)", () => {
+  it("POST /v1/ask with stream: true sends the route first, deltas that each carry it, then the answer", async () => {
+    const response = await post("/v1/ask", { query: "Which port does Kestrel Pooler listen on?", stream: true });
+    expect(response.status).toBe(200);
+    expect(response.headers.get("content-type")).toMatch(/text\/event-stream/);
+    expect(response.headers.get("x-tandem-route")).toBe("rag");
+    const events = await readServerSentEvents(response);
+    expect(events[0]?.event).toBe("route");
+    const route = JSON.parse(events[0]?.data ?? "{}");
+    expect(route).toMatchObject({ route: "rag", forced: false, decision: { route: "rag" } });
+    const deltas = events.filter((event) => event.event === "delta").map((event) => JSON.parse(event.data) as { route: string; text: string });
+    expect(deltas.length).toBeGreaterThan(3);
+    expect(deltas.every((delta) => delta.route === "rag")).toBe(true);
+    expect(events.at(-1)?.event).toBe("done");
+    const answer = answerSchema.parse(JSON.parse(events.at(-1)?.data ?? "{}"));
+    expect(deltas.map((delta) => delta.text).join("")).toBe(answer.text);
+    expect(answer.citations.length).toBeGreaterThan(0);
+    expect(answer.timings.firstDeltaMs).toBeLessThanOrEqual(answer.timings.totalMs);
+  });
+
+  it("a bad streaming request is still a plain 400", async () => {
+    const response = await post("/v1/ask", { query: "x", route: "sideways", stream: true });
+    expect(response.status).toBe(400);
+  });
+});
+
+describe("OpenAI-compatible POST /v1/chat/completions (with the openai SDK)", () => {
+  const client = () => new OpenAI({ baseURL: `${server.url}/v1`, apiKey: "not-needed", maxRetries: 0 });
+
+  it("answers with the route in the header and in the body", async () => {
+    const { data, response } = await client()
+      .chat.completions.create({ model: "tandem", messages: [{ role: "user", content: "What is the egress price in sa-east-1?" }] })
+      .withResponse();
+    const body = data as typeof data & { tandem: { route: string; decision: { route: string }; citations: unknown[] } };
+    expect(response.headers.get("x-tandem-route")).toBe("rag");
+    expect(body.model).toBe("tandem/rag");
+    expect(body.tandem).toMatchObject({ route: "rag", decision: { route: "rag" } });
+    expect(body.tandem.citations.length).toBeGreaterThan(0);
+    expect(body.choices[0]?.message.content).toMatch(/\[1\]/);
+    expect(body.usage?.completion_tokens).toBeGreaterThan(0);
+  });
+
+  it("streams chunks that each carry the route; the first carries the decision, the last the citations", async () => {
+    const { data: stream, response } = await client()
+      .chat.completions.create({ model: "tandem/tuned", messages: [{ role: "user", content: "Triage this ticket: replicas lag behind by minutes" }], stream: true, stream_options: { include_usage: true } })
+      .withResponse();
+    expect(response.headers.get("x-tandem-route")).toBe("tuned");
+    const chunks: (OpenAI.Chat.Completions.ChatCompletionChunk & { tandem: Record<string, unknown> })[] = [];
+    for await (const chunk of stream) chunks.push(chunk as (typeof chunks)[number]);
+    expect(chunks.length).toBeGreaterThan(5);
+    expect(chunks.every((chunk) => chunk.tandem.route === "tuned" && chunk.model === "tandem/tuned")).toBe(true);
+    expect(chunks[0]?.choices[0]?.delta.role).toBe("assistant");
+    expect(chunks[0]?.tandem).toMatchObject({ forced: true, decision: null });
+    const text = chunks.map((chunk) => chunk.choices[0]?.delta.content ?? "").join("");
+    expect(text.length).toBeGreaterThan(20);
+    const finish = chunks.find((chunk) => chunk.choices[0]?.finish_reason === "stop");
+    expect(finish?.tandem).toMatchObject({ route: "tuned", citations: [] });
+    expect(chunks.at(-1)?.usage?.completion_tokens).toBeGreaterThan(0);
+  });
+
+  it("routes on the conversation: a follow-up stays with its route, a new topic switches", async () => {
+    const ticket = 'Triage this ticket: "Our nightly pg_dump to S3 started failing with permission denied since Monday. — Priya"';
+    const history = [
+      { role: "user" as const, content: ticket },
+      { role: "assistant" as const, content: "Severity: S2. Area: backups." },
+    ];
+    const alone = (await (await post("/v1/route", { query: "Why?" })).json()) as { route: string };
+    expect(alone.route).toBe("rag");
+    const followUp = (await client().chat.completions.create({ model: "tandem", messages: [...history, { role: "user", content: "Why?" }] })) as unknown as {
+      tandem: { route: string; conversation: { followUp: boolean; standalone: string }; decision: { reasons: string[] } };
+    };
+    expect(followUp.tandem.route).toBe("tuned");
+    expect(followUp.tandem.conversation).toMatchObject({ followUp: true });
+    expect(followUp.tandem.conversation.standalone).toMatch(/pg_dump/);
+    expect(followUp.tandem.decision.reasons.join(" ")).toMatch(/stays on tuned/);
+    const switched = (await client().chat.completions.create({ model: "tandem", messages: [...history, { role: "user", content: "How long are daily backups retained on Enterprise?" }] })) as unknown as {
+      tandem: { route: string; decision: { reasons: string[] } };
+    };
+    expect(switched.tandem.route).toBe("rag");
+    expect(switched.tandem.decision.reasons.at(-1)).toMatch(/switches from tuned to rag/);
+  });
+
+  it("rejects an unknown model and a conversation that does not end with a user message, OpenAI-style", async () => {
+    const unknown = await client()
+      .chat.completions.create({ model: "gpt-4o", messages: [{ role: "user", content: "hi" }] })
+      .catch((caught: unknown) => caught);
+    expect(unknown).toBeInstanceOf(OpenAI.BadRequestError);
+    expect((unknown as InstanceType<typeof OpenAI.BadRequestError>).message).toMatch(/unknown model "gpt-4o".*tandem\/rag/);
+    const ending = await post("/v1/chat/completions", { model: "tandem", messages: [{ role: "assistant", content: "hi" }] });
+    expect(ending.status).toBe(400);
+    expect(((await ending.json()) as { error: { param: string } }).error.param).toBe("messages.0");
+    const models = (await (await fetch(`${server.url}/v1/models`)).json()) as { data: { id: string }[] };
+    expect(models.data.map((model) => model.id)).toEqual(["tandem", "tandem/tuned", "tandem/rag", "tandem/both"]);
+  });
+});
+
 const chromiumPath = "/usr/bin/chromium";
 const browserAvailable = existsSync(chromiumPath);
 if (!browserAvailable && process.env.CI) throw new Error(`${chromiumPath} is required in CI for the browser test (.ci/run installs it)`);
@@ -78,13 +175,20 @@ describe.skipIf(!browserAvailable)("web UI in a real browser (Debian chromium)",
       await page.fill("#query", "What is the egress price in sa-east-1?");
       await page.click("#ask");
       await page.locator("#result").waitFor({ state: "visible", timeout: 30_000 });
+      await page.locator('#answer[data-streaming="false"]').waitFor({ timeout: 30_000 });
       expect(await page.locator("#route-badge").textContent()).toBe("rag");
       expect(await page.locator("#answer").textContent()).toMatch(/\[\d+\]/);
       expect(await page.locator("#reasons li").count()).toBeGreaterThan(0);
       expect(await page.locator("#citations li").first().textContent()).toMatch(/corpus\/.+\.md/);
+      const events = (await page.locator("#answer").getAttribute("data-events")) ?? "";
+      expect(events.split(",")[0]).toBe("route");
+      expect(events.split(",").at(-1)).toBe("done");
+      expect(events.split(",").filter((type) => type === "delta").length).toBeGreaterThan(3);
       await page.selectOption("#route", "tuned");
       await page.click("#ask");
       await expect.poll(() => page.locator("#route-badge").textContent(), { timeout: 30_000 }).toBe("tuned");
+      await page.locator('#answer[data-streaming="false"]').waitFor({ timeout: 30_000 });
+      expect((await page.locator("#answer").getAttribute("data-events"))?.startsWith("route,delta")).toBe(true);
       expect(await page.locator("#confidence").textContent()).toBe("(forced)");
     } finally {
       await browser.close();

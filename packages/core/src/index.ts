@@ -26,9 +26,13 @@ export { routeSignalSchema, routeDecisionSchema, type RouteSignal, type RouteDec
 export { traceEventSchema, type TraceEvent } from "./schemas/trace";
 export {
   answerSchema,
+  executionSchema,
+  conversationTurnSchema,
   modelInfoSchema,
   usageSchema,
   type Answer,
+  type Execution,
+  type ConversationTurn,
   type ModelInfo,
   type Usage,
 } from "./schemas/answer";

@@ -25,7 +25,7 @@ export { compileWhere, type WhereFilter } from "./search/where-filter";
 export { collapseNearDuplicates } from "./search/near-duplicates";
 export type { Reranker } from "./search/reranker";
 export { reciprocalRankFusion, type RankedList } from "./search/reciprocal-rank-fusion";
-export { createRagChain, contextBlocks, retrievalFinishedEvent, type RagAnswer, type RagChainOptions } from "./rag/rag-chain";
+export { createRagChain, RagChain, contextBlocks, retrievalFinishedEvent, type RagAnswer, type RagAnswerChunk, type RagChainOptions } from "./rag/rag-chain";
 export { resolveCitations, type ResolvedCitations } from "./rag/resolve-citations";
 export {
   recallAtK,

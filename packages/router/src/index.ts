@@ -21,14 +21,18 @@ export {
 } from "./signals/calibration";
 export { type SignalInput } from "./signals/signal";
 export { thresholdPolicy, type PolicyInput, type PolicyOutcome, type ThresholdedValue } from "./policy/threshold-policy";
-export {
-  createDispatcher,
-  type DispatcherOptions,
-  type DispatchInput,
-  type DispatchResult,
-  type Target,
-  type TargetOutput,
-} from "./dispatch/dispatcher";
+export { createDispatcher, Dispatcher, type DispatcherOptions, type DispatchInput } from "./dispatch/dispatcher";
+export type { DispatchEvent, DispatchResult, RouteEvent, DeltaEvent, FallbackEvent, DoneEvent } from "./dispatch/dispatch-events";
+export { streamTarget, streamingTarget, type Target, type TargetInput, type TargetOutput, type TargetSource } from "./dispatch/target";
+export { CircuitBreaker, type CircuitBreakerOptions, type CircuitState, type CircuitStatus } from "./dispatch/circuit-breaker";
+export { groundedness, type Groundedness } from "./dispatch/groundedness";
+export { findHedge } from "./dispatch/hedge";
+export { bothStrategies, type BothStrategy, type BothConfig, type FallbackConfig, type ConversationConfig } from "./config/execution-config";
+export { conversationMessageSchema, type ConversationMessage } from "./conversation/conversation-message";
+export { detectFollowUp, type FollowUp } from "./conversation/follow-up";
+export { condenseFollowUp } from "./conversation/condense-follow-up";
+export { createLlmCondenser, type Condenser } from "./conversation/llm-condenser";
+export { routeConversation, type ConversationRouting, type RouteConversationOptions } from "./conversation/route-conversation";
 export {
   routingMetrics,
   formatRoutingReport,
@@ -38,6 +42,7 @@ export {
   type ClassMetrics,
 } from "./evaluation/routing-metrics";
 export { summarizeLatency, type LatencySummary } from "./evaluation/latency";
+export { answerContains, answerReport, defaultCostOrder, normalizeAnswer, silverLabel, type AnswerOutcome, type AnswerReport } from "./evaluation/answer-labels";
 export {
   calibrateRouter,
   corpusProbeQueries,

@@ -14,6 +14,8 @@ export interface Faults {
   badJson?: boolean;
   /** Cut an SSE stream after this many chunks (no [DONE]). */
   dropStreamAfter?: number;
+  /** Pause between SSE chunks, in milliseconds (so a client sees the first chunks before a cut). */
+  streamDelayMs?: number;
 }
 
 /** Route names faults can target. */

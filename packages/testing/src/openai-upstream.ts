@@ -97,7 +97,7 @@ export async function startOpenAIUpstream(options: OpenAIUpstreamOptions = {}): 
   const sockets = new Set<Socket>();
   let created = 0;
 
-  const chat: RouteHandler = ({ response, body, faults: active }) => {
+  const chat: RouteHandler = async ({ response, body, faults: active }) => {
     const request = body as ChatRequestBody;
     const text = reply(request);
     const model = request.model ?? "loopback-model";
@@ -131,6 +131,7 @@ export async function startOpenAIUpstream(options: OpenAIUpstreamOptions = {}): 
       }
       response.write(`data: ${JSON.stringify({ id, object: "chat.completion.chunk", created: now, model, choices: [{ index: 0, ...frame }] })}\n\n`);
       sent += 1;
+      if (active.streamDelayMs) await new Promise((resolve) => setTimeout(resolve, active.streamDelayMs));
     }
     if (request.stream_options?.include_usage) {
       response.write(`data: ${JSON.stringify({ id, object: "chat.completion.chunk", created: now, model, choices: [], usage })}\n\n`);

@@ -1,16 +1,21 @@
 import { Command, InvalidArgumentError, Option } from "commander";
 import { routeSchema } from "@tandem/core";
+import { defaultCostOrder } from "@tandem/router";
 import { findConfigFile, loadConfig, type TandemConfig } from "../config/load-config";
 import { openRuntime, type Runtime, type RuntimeNeeds } from "../runtime/runtime";
 import { runIngest } from "./commands/ingest";
 import { runEvalRetrieval } from "./commands/eval-retrieval";
 import { runEvalRouting } from "./commands/eval-routing";
+import { parseCostOrder, runEvalAnswers } from "./commands/eval-answers";
 import { runRouterFit } from "./commands/router-fit";
 import { runServe } from "./commands/serve";
 import { registerTuneCommands } from "./commands/tune";
 import { registerDataGenerateCommands } from "./commands/data-generate";
 import { registerDataExportCommand } from "./commands/data-export";
 import { registerDataPrepareCommand } from "./commands/data-prepare";
+import { runConfigSchema } from "./commands/config-schema";
+import { runAskStream } from "./commands/ask-stream";
+import { readConversationFile } from "./conversation-file";
 import { renderAnswer, renderDecision, renderHits } from "./render";
 import { runJsonlInput } from "./input-file";
 import { createOutput, type Output } from "./output";
@@ -114,16 +119,28 @@ export function createProgram(setExitCode: (code: number) => void): Command {
   program
     .command("ask")
     .description("Answer a query: the router picks tuned, rag or both; the answer cites its sources")
-    .argument("[query]", "the question (or use --input)")
+    .argument("[query]", "the question (or use --input, or --conversation)")
     .addOption(new Option("--route <route>", "force a route instead of asking the router").choices(routeSchema.options))
     .option("--input <file>", "JSONL file with one {\"query\": ...} per line")
+    .option("--conversation <file>", "JSON conversation [{role, content}, ...]: routes on the whole conversation; its last user message is the query unless one is given")
+    .option("--stream", "print the route first, then the answer as it is generated (with --json: one event per line)")
     .action(
-      action("ask", async (context, query: string | undefined, options: { route?: "tuned" | "rag" | "both"; input?: string }) =>
-        withQuery(context.output, query, options.input, async (text) => {
-          const answer = await context.runtime.ask(text, options.route ? { route: options.route } : {});
+      action("ask", async (context, query: string | undefined, options: { route?: "tuned" | "rag" | "both"; input?: string; conversation?: string; stream?: boolean }) => {
+        const conversation = options.conversation ? readConversationFile(options.conversation, query) : undefined;
+        const askOptions = { ...(options.route ? { route: options.route } : {}), ...(conversation ? { history: conversation.history } : {}) };
+        if (options.stream && !options.input) {
+          const text = conversation?.query ?? query;
+          if (!text) {
+            context.output.log("error: give a query, or --conversation FILE.json");
+            return 2;
+          }
+          return runAskStream(context.runtime, context.output, text, askOptions);
+        }
+        return withQuery(context.output, conversation?.query ?? query, options.input, async (text) => {
+          const answer = await context.runtime.ask(text, askOptions);
           return { value: answer, human: () => renderAnswer(answer) };
-        }),
-      ),
+        });
+      }),
     );
 
   const evaluate = program.command("eval").description("Evaluate routing and retrieval on labelled data");
@@ -139,6 +156,14 @@ export function createProgram(setExitCode: (code: number) => void): Command {
     .argument("<file>", "labelled JSONL: one {\"query\": ..., \"route\": \"tuned\"|\"rag\"|\"both\"} per line")
     .action(action("route", (context, file: string) => runEvalRouting(context, file)));
 
+  evaluate
+    .command("answers")
+    .description("Run tuned, rag and both on QA items; label each with the cheapest route that answered correctly (silver labels); report per-route correctness, the oracle ceiling and the router against the labels")
+    .argument("<file>", "QA JSONL: one {\"question\": ..., \"answer\": ..., \"sources\"?: [...], \"route\"?: ...} per line; correct = the answer string contained (normalised)")
+    .option("--write-labels <file>", "write the silver-labelled {query, route} JSONL (input for `tandem router fit`)")
+    .option("--cost-order <routes>", "routes cheapest first", parseCostOrder, [...defaultCostOrder])
+    .action(action(null, (context, file: string, options: { writeLabels?: string; costOrder: ("tuned" | "rag" | "both")[] }) => runEvalAnswers(context, file, options)));
+
   const routerCommand = program.command("router").description("Fit the router on your own labelled data");
   routerCommand
     .command("fit")
@@ -153,14 +178,28 @@ export function createProgram(setExitCode: (code: number) => void): Command {
   const data = program.commands.find((command) => command.name() === "data") ?? program.command("data").description("Fine-tuning data: build, validate, prepare, export");
   registerDataPrepareCommand(data, setExitCode);
   registerDataExportCommand(data, setExitCode);
+  const configCommand = program.command("config").description("The config file: its JSON Schema for editor completion");
+  configCommand
+    .command("schema")
+    .description("Print the JSON Schema of tandem.config.yaml (or write it with --out); needs no config file")
+    .option("--out <file>", "write it to this file instead of stdout")
+    .action((options: { out?: string }, command: Command) => {
+      const output = createOutput(Boolean(command.optsWithGlobals<GlobalOptions>().json));
+      try {
+        setExitCode(runConfigSchema(output, options));
+      } catch (error) {
+        setExitCode(output.fail(error));
+      }
+    });
 
   program
     .command("serve")
-    .description("Serve the web UI and the JSON API (POST /v1/ask, /v1/route, /v1/search)")
+    .description("Serve the web UI, the JSON API (POST /v1/ask, /v1/route, /v1/search) and the OpenAI-compatible /v1/chat/completions; reloads the router config when the file changes")
     .option("-p, --port <port>", "port (default: server.port from the config, 8787)", (value) => Number(value))
     .option("--host <host>", "interface to bind (default 127.0.0.1)")
     .option("--ingest", "ingest rag.sources (incrementally) before serving")
-    .action(action("serve", (context, options: { port?: number; host?: string; ingest?: boolean }) => runServe(context, options)));
+    .option("--no-watch", "do not reload the config file when it changes")
+    .action(action("serve", (context, options: { port?: number; host?: string; ingest?: boolean; watch?: boolean }) => runServe(context, options)));
 
   registerTuneCommands(program, setExitCode);
   registerDataGenerateCommands(program, action);

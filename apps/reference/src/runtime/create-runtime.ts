@@ -1,12 +1,9 @@
 import { createHash } from "node:crypto";
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import { BaseCallbackHandler } from "@langchain/core/callbacks/base";
-import { HumanMessage, SystemMessage } from "@langchain/core/messages";
-import { RunnableLambda } from "@langchain/core/runnables";
-import { type Answer, type Route, TandemError, type TraceEvent } from "@tandem/core";
+import { type Answer, type Route, TandemError } from "@tandem/core";
 import { examplePrompt, type LoadedChatExamples, loadChatExamples } from "@tandem/finetune";
-import { createModels, describeModels, messageContent } from "@tandem/models";
+import { createModels, describeModels } from "@tandem/models";
 import {
   ChromaStore,
   type ChromaConnection,
@@ -17,28 +14,25 @@ import {
   ingest,
   IngestionRecords,
   LexicalIndex,
-  type RagAnswer,
   type Retriever,
-  retrievalFinishedEvent,
   type SourceEntry,
 } from "@tandem/retrieval";
 import {
   calibrateRouter,
   createDispatcher,
+  createLlmCondenser,
   createRouter,
+  type DispatchInput,
   type EvidenceProbe,
   type Router,
   type RouterCalibration,
   type Target,
-  type TargetOutput,
 } from "@tandem/router";
 import type { TandemConfig } from "../config/load-config";
 import { cachedCalibration, calibrationKey } from "./calibration-cache";
-import type { AskOptions, IngestSummary, OpenRuntimeOptions, Runtime, RuntimeDescription } from "./runtime";
-
-function fromRagAnswer(answer: RagAnswer): TargetOutput {
-  return { text: answer.text, citations: answer.citations, abstained: answer.abstained, ...(answer.usage ? { usage: answer.usage } : {}) };
-}
+import { configChanges } from "./config-changes";
+import type { AskEvent, AskOptions, IngestSummary, OpenRuntimeOptions, Runtime, RuntimeDescription } from "./runtime";
+import { ragTarget, tunedTarget } from "./targets";
 
 /** Wires config → models, Chroma, RAG chain, tuned model, router and dispatcher. */
 export async function createRuntime(config: TandemConfig, options: OpenRuntimeOptions): Promise<Runtime> {
@@ -124,25 +118,11 @@ export async function createRuntime(config: TandemConfig, options: OpenRuntimeOp
 
   const systemPrompt = config.tuned?.systemPrompt ?? training?.systemPrompt;
   const targets: Partial<Record<Route, Target>> = {};
-  if (models.tuned) {
-    const tuned = models.tuned;
-    targets.tuned = RunnableLambda.from(async (input: { query: string }, runConfig): Promise<TargetOutput> => {
-      const messages = [...(systemPrompt ? [new SystemMessage(systemPrompt)] : []), new HumanMessage(input.query)];
-      const message = await tuned.invoke(messages, runConfig);
-      const usage = message.usage_metadata;
-      return {
-        text: messageContent(message),
-        citations: [],
-        ...(usage ? { usage: { inputTokens: usage.input_tokens, outputTokens: usage.output_tokens } } : {}),
-      };
-    });
-  }
+  if (models.tuned) targets.tuned = tunedTarget(models.tuned, systemPrompt);
   if (retriever && ragConfig) {
-    const rag = createRagChain({ retriever, model: models.reader, k: ragConfig.k });
-    targets.rag = rag.pipe(fromRagAnswer);
+    targets.rag = ragTarget(createRagChain({ retriever, model: models.reader, k: ragConfig.k }), "tandem_rag");
     if (models.tuned) {
-      const both = createRagChain({ retriever, model: models.tuned, k: ragConfig.k, ...(systemPrompt ? { system: systemPrompt } : {}) });
-      targets.both = both.pipe(fromRagAnswer);
+      targets.both = ragTarget(createRagChain({ retriever, model: models.tuned, k: ragConfig.k, ...(systemPrompt ? { system: systemPrompt } : {}) }), "tandem_rag_on_tuned");
     }
   }
 
@@ -164,26 +144,39 @@ export async function createRuntime(config: TandemConfig, options: OpenRuntimeOp
     });
   }
 
-  const router: Router = createRouter({
-    config: config.router,
-    trainingPrompts: prompts,
-    ...(probe ? { evidence: probe } : {}),
-    ...(calibration ? { calibration } : {}),
-    available: { tuned: targets.tuned !== undefined, rag: targets.rag !== undefined },
+  const available = { tuned: targets.tuned !== undefined, rag: targets.rag !== undefined };
+  const buildRouter = (routerConfig: TandemConfig["router"]): Router =>
+    createRouter({ config: routerConfig, trainingPrompts: prompts, ...(probe ? { evidence: probe } : {}), ...(calibration ? { calibration } : {}), available });
+  let current = config;
+  let router: Router = buildRouter(config.router);
+  const dispatcher = createDispatcher({
+    router: () => router,
+    targets,
+    timeoutMs: config.models.timeoutMs,
+    ...(probe ? { retrieve: probe } : {}),
+    ...(models.info.provider === "openai" ? { condenser: createLlmCondenser(models.reader) } : {}),
   });
-  const dispatcher = createDispatcher({ router, targets, timeoutMs: config.models.timeoutMs });
 
-  const description: RuntimeDescription = {
+  const description = (): RuntimeDescription => ({
     models: models.info,
     modelsText,
     rag: targets.rag !== undefined,
     tuned: targets.tuned !== undefined,
     ...(chroma ? { chroma: { url: chroma.url, managed: chroma.managed } } : {}),
     routerConfigVersion: router.configVersion,
-  };
+    both: router.config.both.strategy,
+    circuits: dispatcher.circuits(),
+  });
+  const dispatchInput = (query: string, askOptions: AskOptions): DispatchInput => ({
+    query,
+    ...(askOptions.route ? { route: askOptions.route } : {}),
+    ...(askOptions.metadata ? { metadata: askOptions.metadata } : {}),
+    ...(askOptions.history && askOptions.history.length > 0 ? { history: askOptions.history } : {}),
+    ...(askOptions.fallback === undefined ? {} : { fallback: askOptions.fallback }),
+  });
 
   return {
-    describe: () => description,
+    describe: description,
     async ingest(sources, ingestOptions) {
       return runIngest(sources, ingestOptions);
     },
@@ -197,24 +190,20 @@ export async function createRuntime(config: TandemConfig, options: OpenRuntimeOp
     route: (query, metadata) => router.decide({ query, ...(metadata ? { metadata } : {}) }),
     features: (query) => router.features(query),
     async ask(query, askOptions: AskOptions = {}): Promise<Answer> {
-      // Retrieval reports its per-hit scores as a LangChain custom event; it joins the answer's trace, timed from
-      // the start of the dispatcher's run (the time base of the dispatcher's own trace events).
-      let started = performance.now();
-      const retrievalEvents: TraceEvent[] = [];
-      const collector = BaseCallbackHandler.fromMethods({
-        handleChainStart(_chain, _inputs, _runId, parentRunId) {
-          if (parentRunId === undefined) started = performance.now();
-        },
-        handleCustomEvent(name: string, data: Record<string, unknown>) {
-          if (name === retrievalFinishedEvent) retrievalEvents.push({ type: name, at: performance.now() - started, data });
-        },
-      });
-      const result = await dispatcher.invoke(
-        { query, ...(askOptions.route ? { route: askOptions.route } : {}), ...(askOptions.metadata ? { metadata: askOptions.metadata } : {}) },
-        { callbacks: [collector], ...(askOptions.signal ? { signal: askOptions.signal } : {}) },
-      );
-      const trace = [...result.trace, ...retrievalEvents].sort((left, right) => left.at - right.at);
-      return { ...result, trace, models: models.info };
+      const { type: _type, ...result } = await dispatcher.invoke(dispatchInput(query, askOptions), askOptions.signal ? { signal: askOptions.signal } : {});
+      return { ...result, models: models.info };
+    },
+    async *askStream(query, askOptions: AskOptions = {}): AsyncGenerator<AskEvent> {
+      for await (const event of dispatcher.events(dispatchInput(query, askOptions), askOptions.signal ? { signal: askOptions.signal } : {})) {
+        yield event.type === "done" ? { ...event, models: models.info } : event;
+      }
+    },
+    reload(next) {
+      const changes = configChanges(current, next);
+      const previousVersion = router.configVersion;
+      if (changes.router) router = buildRouter(next.router);
+      current = { ...current, router: next.router };
+      return { previousVersion, configVersion: router.configVersion, restartNeeded: changes.restartNeeded };
     },
     async listChunks(page) {
       if (!store) throw new Error("rag is not configured");

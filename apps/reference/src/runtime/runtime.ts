@@ -1,5 +1,6 @@
 import type { BaseChatModel } from "@langchain/core/language_models/chat_models";
 import type { Answer, Chunk, ModelInfo, Route, RouteDecision, SearchHit } from "@tandem/core";
+import type { BothStrategy, CircuitStatus, ConversationMessage, DispatchEvent, DoneEvent } from "@tandem/router";
 import { TandemError } from "@tandem/core";
 import type { IngestProgress, IngestSummary, SearchMode, SourceEntry, WhereFilter } from "@tandem/retrieval";
 import type { RouteFeatures } from "@tandem/router";
@@ -16,13 +17,33 @@ export interface RuntimeDescription {
   rag: boolean;
   tuned: boolean;
   chroma?: { url: string; managed: boolean };
+  /** Version (hash) of the router config in use: every decision records it. Changes when the config reloads. */
   routerConfigVersion: string;
+  /** How "both" decisions are executed. */
+  both: BothStrategy;
+  /** The circuit breaker of each target. */
+  circuits: Record<Route, CircuitStatus>;
 }
 
 export interface AskOptions {
   route?: Route;
   metadata?: Record<string, string>;
   signal?: AbortSignal;
+  /** Earlier turns of the conversation, oldest first. */
+  history?: ConversationMessage[];
+  /** false: only the chosen target runs, no fallback (for labelling outcomes). Default: router.fallback.enabled. */
+  fallback?: boolean;
+}
+
+/** What `askStream` yields: route, (fallback), deltas, then the answer with the models that made it. */
+export type AskEvent = Exclude<DispatchEvent, DoneEvent> | (DoneEvent & { models: ModelInfo });
+
+/** What a config reload did. */
+export interface ReloadResult {
+  previousVersion: string;
+  configVersion: string;
+  /** Sections that changed but need a restart to apply (everything but `router`). */
+  restartNeeded: string[];
 }
 
 /** Everything a command needs, wired from the config. */
@@ -44,6 +65,10 @@ export interface Runtime {
   listChunks(options: { limit: number; offset?: number }): Promise<Chunk[]>;
   /** The reader chat model (a real model when configured, else the offline extractive reader). */
   readerModel(): BaseChatModel;
+  /** The answer as events: the decision first, then text deltas carrying the route, then the answer. */
+  askStream(query: string, options?: AskOptions): AsyncIterable<AskEvent>;
+  /** Applies a changed config: the router section to new requests; other sections are reported as needing a restart. */
+  reload(config: TandemConfig): ReloadResult;
   close(): Promise<void>;
 }
 

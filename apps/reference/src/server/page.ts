@@ -46,7 +46,7 @@ ${banner}
 <section id="result" hidden>
   <p>Route: <span id="route-badge"></span> <span id="confidence"></span></p>
   <ul id="reasons"></ul>
-  <div id="answer"></div>
+  <div id="answer" data-streaming="false" aria-live="polite"></div>
   <h3>Sources</h3>
   <ol id="citations"></ol>
 </section>
@@ -60,40 +60,79 @@ function item(text, className) {
   if (className) element.className = className;
   return element;
 }
+function showRoute(event) {
+  const badge = document.getElementById("route-badge");
+  badge.textContent = event.route; badge.className = "route-" + event.route;
+  document.getElementById("confidence").textContent = event.decision ? "(confidence " + event.decision.confidence.toFixed(2) + ")" : "(forced)";
+  const reasons = document.getElementById("reasons");
+  reasons.replaceChildren(...(event.decision ? event.decision.reasons : ["route chosen by hand"]).map((reason) => item(reason)));
+}
+function showAnswer(answer) {
+  document.getElementById("answer").textContent = answer.text;
+  if (answer.fallback) document.getElementById("confidence").textContent += " — fell back from " + answer.fallback.from;
+  if (answer.execution) document.getElementById("confidence").textContent += " — " + answer.execution.strategy + ": " + answer.execution.chosen;
+  const citations = document.getElementById("citations");
+  citations.replaceChildren(...answer.citations.map((citation) => {
+    const element = item("[" + citation.marker + "] " + citation.source + (citation.title ? " — " + citation.title : ""));
+    const quote = document.createElement("div"); quote.className = "quote"; quote.textContent = "“" + citation.quote + "”";
+    element.append(quote);
+    return element;
+  }));
+  if (answer.citations.length === 0) citations.replaceChildren(item("none"));
+  status.textContent = "Answered in " + Math.round(answer.timings.totalMs) + " ms";
+}
+// Reads Server-Sent Events from a fetch response: yields {event, data}.
+async function* serverSentEvents(response) {
+  const reader = response.body.getReader();
+  const decoder = new TextDecoder();
+  let buffer = "";
+  for (;;) {
+    const { value, done } = await reader.read();
+    buffer += decoder.decode(value || new Uint8Array(), { stream: !done });
+    let end;
+    while ((end = buffer.indexOf("\\n\\n")) >= 0) {
+      const block = buffer.slice(0, end); buffer = buffer.slice(end + 2);
+      let event = "message"; const data = [];
+      for (const line of block.split("\\n")) {
+        if (line.startsWith("event:")) event = line.slice(6).trim();
+        else if (line.startsWith("data:")) data.push(line.slice(5).replace(/^ /, ""));
+      }
+      yield { event, data: JSON.parse(data.join("\\n")) };
+    }
+    if (done) return;
+  }
+}
 form.addEventListener("submit", async (event) => {
   event.preventDefault();
   const query = document.getElementById("query").value.trim();
   const route = document.getElementById("route").value;
   if (!query) return;
   status.textContent = "Thinking…"; status.className = "";
+  const answer = document.getElementById("answer");
+  answer.textContent = ""; answer.dataset.events = ""; answer.dataset.streaming = "true";
+  document.getElementById("citations").replaceChildren();
   try {
     const response = await fetch("/v1/ask", {
       method: "POST",
       headers: { "content-type": "application/json" },
-      body: JSON.stringify(route ? { query, route } : { query }),
+      body: JSON.stringify(route ? { query, route, stream: true } : { query, stream: true }),
     });
-    const body = await response.json();
-    if (!response.ok) throw new Error(body.error ? body.error.message : response.statusText);
-    const badge = document.getElementById("route-badge");
-    badge.textContent = body.route; badge.className = "route-" + body.route;
-    document.getElementById("confidence").textContent = body.decision
-      ? "(confidence " + body.decision.confidence.toFixed(2) + ")" + (body.fallback ? " — fell back from " + body.fallback.from : "")
-      : "(forced)";
-    const reasons = document.getElementById("reasons");
-    reasons.replaceChildren(...(body.decision ? body.decision.reasons : ["route chosen by hand"]).map((reason) => item(reason)));
-    document.getElementById("answer").textContent = body.text;
-    const citations = document.getElementById("citations");
-    citations.replaceChildren(...body.citations.map((citation) => {
-      const element = item("[" + citation.marker + "] " + citation.source + (citation.title ? " — " + citation.title : ""));
-      const quote = document.createElement("div"); quote.className = "quote"; quote.textContent = "“" + citation.quote + "”";
-      element.append(quote);
-      return element;
-    }));
-    if (body.citations.length === 0) citations.replaceChildren(item("none"));
-    result.hidden = false;
-    status.textContent = "Answered in " + Math.round(body.timings.totalMs) + " ms";
+    if (!response.ok) {
+      const body = await response.json();
+      throw new Error(body.error ? body.error.message : response.statusText);
+    }
+    for await (const { event: type, data } of serverSentEvents(response)) {
+      answer.dataset.events += (answer.dataset.events ? "," : "") + type;
+      if (type === "route") { showRoute(data); result.hidden = false; status.textContent = "Answering…"; }
+      else if (type === "fallback") { showRoute({ route: data.route, decision: null }); document.getElementById("confidence").textContent = "(fell back from " + data.from + ")"; }
+      else if (type === "delta") answer.textContent += data.text;
+      else if (type === "done") showAnswer(data);
+      else if (type === "error") throw new Error(data.error.message);
+    }
   } catch (error) {
     status.textContent = String(error.message || error); status.className = "error";
+  } finally {
+    answer.dataset.streaming = "false";
   }
 });
 </script>

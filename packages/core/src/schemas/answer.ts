@@ -21,6 +21,33 @@ export const usageSchema = z.object({
 });
 export type Usage = z.infer<typeof usageSchema>;
 
+/** How a "both" decision was executed: the strategy, which answer was served, and why. */
+export const executionSchema = z.object({
+  strategy: z.enum(["rag-on-tuned", "parallel-fuse", "cascade"]),
+  /** Whose text was served: one target's, or `fused` (the tuned answer followed by the RAG answer's cited sentences). */
+  chosen: z.enum(["tuned", "rag", "both", "fused"]),
+  reason: z.string(),
+  /** Share of each answer's content words that the retrieved sources contain (0..1), where measured. */
+  groundedness: z.object({ tuned: z.number().optional(), rag: z.number().optional() }).optional(),
+  /** cascade: true when the tuned answer was held back and another target answered. */
+  escalated: z.boolean().optional(),
+});
+export type Execution = z.infer<typeof executionSchema>;
+
+/** How a conversation's last turn became the query that was routed and answered. */
+export const conversationTurnSchema = z.object({
+  /** The last user message as sent. */
+  original: z.string(),
+  /** The standalone query routed and answered (equal to `original` when it needed no context). */
+  standalone: z.string(),
+  followUp: z.boolean(),
+  /** What marked it as a follow-up: pronoun, ellipsis, short. */
+  cues: z.array(z.string()),
+  condensedBy: z.enum(["none", "rules", "llm"]),
+  previousRoute: routeSchema.optional(),
+});
+export type ConversationTurn = z.infer<typeof conversationTurnSchema>;
+
 /** What `tandem ask` and `POST /v1/ask` return. */
 export const answerSchema = z.object({
   text: z.string(),
@@ -30,6 +57,10 @@ export const answerSchema = z.object({
   decision: routeDecisionSchema.optional(),
   /** Set when the chosen target failed and another one answered. */
   fallback: z.object({ from: routeSchema, to: routeSchema, reason: z.string() }).optional(),
+  /** Set when the route was "both" and a strategy chose between or fused the targets' answers. */
+  execution: executionSchema.optional(),
+  /** Set when the query was the last turn of a conversation. */
+  conversation: conversationTurnSchema.optional(),
   trace: z.array(traceEventSchema),
   usage: usageSchema.optional(),
   models: modelInfoSchema.optional(),

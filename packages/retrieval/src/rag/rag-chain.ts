@@ -1,7 +1,8 @@
 import { dispatchCustomEvent } from "@langchain/core/callbacks/dispatch";
+import type { CallbackManagerForChainRun } from "@langchain/core/callbacks/manager";
 import type { BaseLanguageModelInput } from "@langchain/core/language_models/base";
-import type { BaseMessage } from "@langchain/core/messages";
-import { type Runnable, RunnableLambda, type RunnableInterface } from "@langchain/core/runnables";
+import type { AIMessageChunk } from "@langchain/core/messages";
+import { patchConfig, Runnable, type RunnableConfig, type RunnableInterface } from "@langchain/core/runnables";
 import type { Citation, SearchHit, Usage } from "@tandem/core";
 import { type ContextBlock, groundedMessages, messageContent } from "@tandem/models";
 import type { Retriever } from "../search/retriever";
@@ -23,7 +24,7 @@ export interface RagAnswer {
 export interface RagChainOptions {
   retriever: Retriever;
   /** Any chat model: the offline ExtractiveReader, a ChatOpenAI, or the tuned model ("both" route). */
-  model: RunnableInterface<BaseLanguageModelInput, BaseMessage>;
+  model: RunnableInterface<BaseLanguageModelInput, AIMessageChunk>;
   /** Chunks retrieved per question. Default 4. */
   k?: number;
   /** System message for the model. Default: @tandem/models' grounded-answering instruction. */
@@ -43,16 +44,61 @@ export function contextBlocks(hits: readonly SearchHit[]): ContextBlock[] {
   });
 }
 
+/** A piece of a streamed RagAnswer: `text` deltas first, then one chunk with the other fields. */
+export type RagAnswerChunk = Partial<RagAnswer>;
+
 /**
  * The RAG chain as one LangChain Runnable: retrieve → numbered sources → model → answer whose `[n]` markers are
- * resolved to citations `{source, chunkId, span, quote}`. Input `{ query }`, output `RagAnswer`.
- * `.stream()` yields the finished RagAnswer as a single chunk (token streaming goes through the model itself).
+ * resolved to citations `{source, chunkId, span, quote}`. Input `{ query }`.
+ * - `invoke()` resolves to the whole `RagAnswer`.
+ * - `stream()` yields the model's tokens as they come (`{ text }` deltas), then one last chunk with the
+ *   citations (resolved once the text is complete), hits, abstention and usage. The chunks are additive (the
+ *   LangChain convention): concatenated, they are the RagAnswer.
  */
-export function createRagChain(options: RagChainOptions): Runnable<{ query: string }, RagAnswer> {
-  const k = options.k ?? 4;
-  return RunnableLambda.from(async (input: { query: string }, config): Promise<RagAnswer> => {
+export class RagChain extends Runnable<{ query: string }, RagAnswerChunk> {
+  lc_namespace = ["tandem", "retrieval", "rag"];
+  private readonly k: number;
+
+  static override lc_name(): string {
+    return "TandemRagChain";
+  }
+
+  constructor(private readonly options: RagChainOptions) {
+    super();
+    this.k = options.k ?? 4;
+  }
+
+  override async invoke(input: { query: string }, options?: Partial<RunnableConfig>): Promise<RagAnswer> {
+    const run = async (value: { query: string }, config?: Partial<RunnableConfig>, runManager?: CallbackManagerForChainRun): Promise<RagAnswer> => {
+      let text = "";
+      let rest: RagAnswerChunk = {};
+      for await (const chunk of this.generate(value, patchConfig(config, { callbacks: runManager?.getChild() }))) {
+        text += chunk.text ?? "";
+        rest = { ...rest, ...chunk };
+      }
+      return { citations: [], hits: [], abstained: false, unresolvedMarkers: [], ...rest, text };
+    };
+    return (await this._callWithConfig(run, input, options)) as RagAnswer;
+  }
+
+  override async *_streamIterator(input: { query: string }, options?: Partial<RunnableConfig>): AsyncGenerator<RagAnswerChunk> {
+    async function* single() {
+      yield input;
+    }
+    yield* this._transformStreamWithConfig(
+      single(),
+      (inputs, runManager, config) => this.generateFrom(inputs, patchConfig(config, { callbacks: runManager?.getChild() })),
+      options,
+    );
+  }
+
+  private async *generateFrom(inputs: AsyncGenerator<{ query: string }>, config: Partial<RunnableConfig>): AsyncGenerator<RagAnswerChunk> {
+    for await (const input of inputs) yield* this.generate(input, config);
+  }
+
+  private async *generate(input: { query: string }, config: Partial<RunnableConfig>): AsyncGenerator<RagAnswerChunk> {
     const started = performance.now();
-    const hits = await options.retriever.search(input.query, { k, ...(config?.signal ? { signal: config.signal } : {}) });
+    const hits = await this.options.retriever.search(input.query, { k: this.k, ...(config.signal ? { signal: config.signal } : {}) });
     // Per-hit scores of each side, for the answer's trace (a LangChain custom event: callbacks and streamEvents see it).
     await dispatchCustomEvent(
       retrievalFinishedEvent,
@@ -63,20 +109,33 @@ export function createRagChain(options: RagChainOptions): Runnable<{ query: stri
       config,
     );
     if (hits.length === 0) {
-      return { text: "The index holds no documents to answer from.", citations: [], hits, abstained: true, unresolvedMarkers: [] };
+      yield { text: "The index holds no documents to answer from.", citations: [], hits, abstained: true, unresolvedMarkers: [] };
+      return;
     }
-    const messages = groundedMessages(input.query, contextBlocks(hits), options.system === undefined ? {} : { system: options.system });
-    const message = await options.model.invoke(messages, config);
-    const text = messageContent(message);
+    const messages = groundedMessages(input.query, contextBlocks(hits), this.options.system === undefined ? {} : { system: this.options.system });
+    let text = "";
+    let message: AIMessageChunk | undefined;
+    for await (const chunk of await this.options.model.stream(messages, config)) {
+      message = message ? message.concat(chunk) : chunk;
+      const piece = messageContent(chunk);
+      if (piece.length === 0) continue;
+      text += piece;
+      yield { text: piece };
+    }
     const { citations, unresolvedMarkers } = resolveCitations(text, hits);
-    const usage = (message as { usage_metadata?: { input_tokens: number; output_tokens: number } }).usage_metadata;
-    return {
-      text,
+    const usage = message?.usage_metadata;
+    yield {
+      text: "",
       citations,
       hits,
       abstained: citations.length === 0 && abstention.test(text),
       unresolvedMarkers,
       ...(usage ? { usage: { inputTokens: usage.input_tokens, outputTokens: usage.output_tokens } } : {}),
     };
-  }).withConfig({ runName: "tandem_rag" });
+  }
+}
+
+/** The RAG chain (see `RagChain`). */
+export function createRagChain(options: RagChainOptions): RagChain {
+  return new RagChain(options);
 }

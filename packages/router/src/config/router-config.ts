@@ -1,6 +1,7 @@
 import { createHash } from "node:crypto";
 import { routeSchema } from "@tandem/core";
 import { z } from "zod";
+import { bothConfigSchema, conversationConfigSchema, fallbackConfigSchema } from "./execution-config";
 
 /** A rule from config: data only, never code. The first matching rule decides the route. */
 export const routeRuleSchema = z
@@ -77,6 +78,9 @@ export const routerConfigSchema = z
         k: z.number().int().min(1).max(50).default(5).describe("Hits the retrieval probe looks at. Default 5."),
       })
       .prefault({}),
+    both: bothConfigSchema.describe("How a \"both\" decision is executed: rag-on-tuned, parallel-fuse or cascade."),
+    fallback: fallbackConfigSchema.describe("Fallback to the other target on failure or timeout, behind a circuit breaker per target."),
+    conversation: conversationConfigSchema.describe("Multi-turn routing: follow-up condensation and route stickiness."),
   })
   .prefault({});
 export type RouterConfig = z.infer<typeof routerConfigSchema>;

@@ -1,130 +1,195 @@
-import { RunnableLambda, type RunnableInterface } from "@langchain/core/runnables";
-import type { Answer, Citation, Route, RouteDecision, TraceEvent, Usage } from "@tandem/core";
-import { TandemError } from "@tandem/core";
+import type { CallbackManagerForChainRun } from "@langchain/core/callbacks/manager";
+import { patchConfig, Runnable, type RunnableConfig } from "@langchain/core/runnables";
+import type { ConversationTurn, Route, RouteDecision } from "@tandem/core";
+import { routes, TandemError } from "@tandem/core";
+import type { ConversationMessage } from "../conversation/conversation-message";
+import type { Condenser } from "../conversation/llm-condenser";
+import { routeConversation } from "../conversation/route-conversation";
 import type { Router } from "../router";
-
-/** What every target returns. */
-export interface TargetOutput {
-  text: string;
-  citations: Citation[];
-  usage?: Usage;
-  /** True when the target said it cannot answer (e.g. the sources do not answer the question). */
-  abstained?: boolean;
-}
-
-/** A target is any Runnable from `{ query }` to a TargetOutput: the tuned model, the RAG chain, both. */
-export type Target = RunnableInterface<{ query: string }, TargetOutput>;
+import type { EvidenceProbe } from "../signals/evidence";
+import { CircuitBreaker, type CircuitStatus } from "./circuit-breaker";
+import type { DispatchEvent, DoneEvent } from "./dispatch-events";
+import { DispatchRun, type Served } from "./dispatch-run";
+import { cascade } from "./strategies/cascade";
+import { parallelFuse } from "./strategies/parallel-fuse";
+import type { StrategyContext, StrategyOutcome } from "./strategies/strategy";
+import type { Target, TargetInput } from "./target";
 
 export interface DispatchInput {
+  /** The question — in a conversation, its last user message. */
   query: string;
   /** Force a route instead of asking the router. */
   route?: Route;
+  /** Request metadata rules can match (user tier, tenant...). */
   metadata?: Record<string, string>;
+  /** Earlier turns of the conversation, oldest first: the router then routes on the conversation. */
+  history?: ConversationMessage[];
+  /** false: only the chosen target runs, no fallback (e.g. to label outcomes). Default: router `fallback.enabled`. */
+  fallback?: boolean;
 }
 
-export type DispatchResult = Omit<Answer, "models">;
-
 export interface DispatcherOptions {
-  router: Router;
+  /** The router — or a function returning the current one, so a server can swap it when its config reloads. */
+  router: Router | (() => Router);
+  /** tuned, rag, and optionally both (rag-on-tuned: retrieved context into the tuned model). */
   targets: Partial<Record<Route, Target>>;
-  /** Per-target time limit in milliseconds; a target that exceeds it counts as failed. Default 60000. */
+  /** Per-target time limit in milliseconds, unless `router.fallback.timeoutMs` is set. Default 60000. */
   timeoutMs?: number;
+  /** Retrieval for cascade's support check (typically the router's evidence probe). Without it, cascade checks hedges and confidence only. */
+  retrieve?: EvidenceProbe;
+  /** Rewrites follow-ups when `router.conversation.condense` is `llm` (see createLlmCondenser). */
+  condenser?: Condenser;
+  /** Clock of the circuit breakers, in milliseconds. Default Date.now. */
+  now?: () => number;
 }
 
 /** Which targets stand in when one fails, in order. */
 const fallbackOrder: Record<Route, Route[]> = {
-  tuned: ["rag"],
-  rag: ["tuned"],
-  both: ["rag", "tuned"],
+  tuned: ["tuned", "rag"],
+  rag: ["rag", "tuned"],
+  both: ["both", "rag", "tuned"],
 };
 
 /**
- * One LangChain Runnable that asks the router (unless a route is forced), runs the chosen target, and falls
- * back to another target when it fails or times out. The trace records every step.
+ * One LangChain Runnable that routes (the query, or the conversation), executes the route — tuned, rag, or
+ * both by the configured strategy — falls back behind a circuit breaker per target, and records every step.
+ *
+ * `invoke()` resolves to the answer (a `done` event). `stream()` / `events()` yield the decision first
+ * (`route`), then text `delta`s that each carry the route, then `done` with citations, trace and usage.
  */
-export function createDispatcher(options: DispatcherOptions) {
-  const timeoutMs = options.timeoutMs ?? 60_000;
-  return RunnableLambda.from(async (input: DispatchInput, config): Promise<DispatchResult> => {
-    const started = performance.now();
-    const trace: TraceEvent[] = [];
-    const mark = (type: string, data?: Record<string, unknown>) =>
-      trace.push({ type, at: performance.now() - started, ...(data ? { data } : {}) });
+export class Dispatcher extends Runnable<DispatchInput, DispatchEvent> {
+  lc_namespace = ["tandem", "router", "dispatch"];
+  private readonly breakers: Record<Route, CircuitBreaker>;
 
+  static override lc_name(): string {
+    return "TandemDispatcher";
+  }
+
+  constructor(private readonly options: DispatcherOptions) {
+    super();
+    this.breakers = Object.fromEntries(routes.map((route) => [route, new CircuitBreaker(options.now ? { now: options.now } : {})])) as Record<Route, CircuitBreaker>;
+  }
+
+  /** The router in use now. */
+  get router(): Router {
+    return typeof this.options.router === "function" ? this.options.router() : this.options.router;
+  }
+
+  override async invoke(input: DispatchInput, options?: Partial<RunnableConfig>): Promise<DoneEvent> {
+    const run = async (value: DispatchInput, config?: Partial<RunnableConfig>, runManager?: CallbackManagerForChainRun): Promise<DoneEvent> => {
+      let done: DoneEvent | undefined;
+      for await (const event of this.execute(value, patchConfig(config, { callbacks: runManager?.getChild() }), false)) {
+        if (event.type === "done") done = event;
+      }
+      if (!done) throw new TandemError({ code: "INTERNAL", message: "the dispatcher finished without an answer" });
+      return done;
+    };
+    return (await this._callWithConfig(run, input, options)) as DoneEvent;
+  }
+
+  override async *_streamIterator(input: DispatchInput, options?: Partial<RunnableConfig>): AsyncGenerator<DispatchEvent> {
+    yield* this.execute(input, options ?? {}, true);
+  }
+
+  /** The event stream as a plain async iterator: `for await (const event of dispatcher.events({ query }))`. */
+  events(input: DispatchInput, options: Partial<RunnableConfig> = {}): AsyncGenerator<DispatchEvent> {
+    return this.execute(input, options, true);
+  }
+
+  /** The circuit of each target (for health endpoints). */
+  circuits(): Record<Route, CircuitStatus> {
+    return Object.fromEntries(routes.map((route) => [route, this.breakers[route].status()])) as Record<Route, CircuitStatus>;
+  }
+
+  private async *execute(input: DispatchInput, config: Partial<RunnableConfig>, live: boolean): AsyncGenerator<DispatchEvent> {
+    const router = this.router; // one router per request, even if the config reloads meanwhile
+    const settings = router.config;
+    for (const breaker of Object.values(this.breakers)) breaker.configure(settings.fallback);
+    const { runName: _runName, runId: _runId, ...targetConfig } = config;
+    const run = new DispatchRun({
+      targets: this.options.targets,
+      breakers: this.breakers,
+      timeoutMs: settings.fallback.timeoutMs ?? this.options.timeoutMs ?? 60_000,
+      fallback: input.fallback ?? settings.fallback.enabled,
+      live,
+      config: targetConfig,
+    });
+    const signal = config.signal;
+
+    let query = input.query;
+    let conversation: ConversationTurn | undefined;
     let decision: RouteDecision | undefined;
+    if (input.history?.some((message) => message.role === "user")) {
+      const routed = await routeConversation({
+        router,
+        history: input.history,
+        query: input.query,
+        ...(this.options.condenser ? { condenser: this.options.condenser } : {}),
+        ...(input.metadata ? { metadata: input.metadata } : {}),
+        ...(signal ? { signal } : {}),
+        decide: input.route === undefined,
+      });
+      conversation = routed.turn;
+      decision = routed.decision;
+      query = routed.turn.standalone;
+      if (routed.condenserError) run.mark("condenser-failed", { reason: routed.condenserError });
+      if (routed.turn.condensedBy !== "none") run.mark("conversation-condensed", { by: routed.turn.condensedBy, standalone: query, cues: routed.turn.cues });
+    }
+
     let route: Route;
     if (input.route) {
       route = input.route;
-      mark("route-forced", { route });
+      run.mark("route-forced", { route });
     } else {
-      decision = await options.router.decide({ query: input.query, metadata: input.metadata, signal: config?.signal });
+      decision ??= await router.decide({ query, ...(input.metadata ? { metadata: input.metadata } : {}), ...(signal ? { signal } : {}) });
       route = decision.route;
-      mark("route-decided", { route, confidence: decision.confidence });
+      run.mark("route-decided", { route, confidence: decision.confidence });
     }
+    yield { type: "route", route, forced: input.route !== undefined, ...(decision ? { decision } : {}), ...(conversation ? { conversation } : {}) };
 
-    const candidates = [route, ...fallbackOrder[route]].filter((candidate) => options.targets[candidate] !== undefined);
-    if (candidates.length === 0) {
-      throw new TandemError({ code: "NOT_CONFIGURED", message: `no target is configured for route "${route}"` });
+    const targetInput: TargetInput = { query, ...(input.history && input.history.length > 0 ? { history: input.history } : {}) };
+    const served: Served | StrategyOutcome = yield* this.executeRoute(route, run, targetInput, settings.both);
+
+    yield {
+      type: "done",
+      text: served.output.text,
+      route: served.route,
+      citations: served.output.citations,
+      ...(decision ? { decision } : {}),
+      ...(served.fallback ? { fallback: served.fallback } : {}),
+      ...("execution" in served ? { execution: served.execution } : {}),
+      ...(conversation ? { conversation } : {}),
+      trace: run.trace,
+      ...(served.output.usage ? { usage: served.output.usage } : {}),
+      timings: {
+        totalMs: performance.now() - run.started,
+        ...(decision ? { routeMs: decision.timings.totalMs } : {}),
+        targetMs: served.targetMs,
+        ...(live && run.firstDeltaMs !== undefined ? { firstDeltaMs: run.firstDeltaMs } : {}),
+      },
+    };
+  }
+
+  private async *executeRoute(route: Route, run: DispatchRun, input: TargetInput, both: Router["config"]["both"]): AsyncGenerator<DispatchEvent, Served | StrategyOutcome> {
+    const targets = this.options.targets;
+    if (route === "both" && both.strategy !== "rag-on-tuned" && targets.tuned && targets.rag) {
+      const context: StrategyContext = { run, input, settings: both, ...(this.options.retrieve ? { retrieve: this.retrieval(this.options.retrieve) } : {}) };
+      return yield* both.strategy === "cascade" ? cascade(context) : parallelFuse(context);
     }
-    const failures: { route: Route; reason: string }[] = [];
-    for (const candidate of candidates) {
-      const target = options.targets[candidate] as Target;
-      mark("target-started", { route: candidate });
-      const targetStarted = performance.now();
-      try {
-        const output = await withTimeout(
-          (signal) => target.invoke({ query: input.query }, { ...config, signal }),
-          timeoutMs,
-          config?.signal,
-        );
-        const targetMs = performance.now() - targetStarted;
-        mark("target-finished", { route: candidate, ms: targetMs, citations: output.citations.length });
-        const first = failures[0];
-        if (first) mark("fallback-used", { from: first.route, to: candidate, reason: first.reason });
-        return {
-          text: output.text,
-          route: candidate,
-          citations: output.citations,
-          ...(decision ? { decision } : {}),
-          ...(first ? { fallback: { from: first.route, to: candidate, reason: first.reason } } : {}),
-          trace,
-          ...(output.usage ? { usage: output.usage } : {}),
-          timings: {
-            totalMs: performance.now() - started,
-            ...(decision ? { routeMs: decision.timings.totalMs } : {}),
-            targetMs,
-          },
-        };
-      } catch (error) {
-        if (config?.signal?.aborted) throw error;
-        const reason = error instanceof Error ? error.message : String(error);
-        failures.push({ route: candidate, reason });
-        mark("target-failed", { route: candidate, reason });
-      }
+    const served = yield* run.chain(fallbackOrder[route], input, run.options.live);
+    if (route === "both" && served.route === "both") {
+      return { ...served, execution: { strategy: "rag-on-tuned", chosen: "both", reason: "the retrieved context went into the tuned model (one call)" } };
     }
-    throw new TandemError({
-      code: "TARGET_FAILED",
-      message: `every target failed: ${failures.map((failure) => `${failure.route}: ${failure.reason}`).join("; ")}`,
-      hint: "check the model server (OPENAI_BASE_URL) and the Chroma server (CHROMA_URL), then retry",
-    });
-  }).withConfig({ runName: "tandem_dispatch" });
+    return served;
+  }
+
+  private retrieval(probe: EvidenceProbe): StrategyContext["retrieve"] {
+    const k = this.router.config.evidence.k;
+    return async (query, signal) => (await probe(query, { k, ...(signal ? { signal } : {}) })).map((hit) => ({ source: hit.source, text: hit.text }));
+  }
 }
 
-async function withTimeout<T>(run: (signal: AbortSignal) => Promise<T>, timeoutMs: number, outer?: AbortSignal): Promise<T> {
-  const controller = new AbortController();
-  const onAbort = () => controller.abort(outer?.reason);
-  outer?.addEventListener("abort", onAbort, { once: true });
-  let timer: NodeJS.Timeout | undefined;
-  const timeout = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => {
-      const error = new TandemError({ code: "TIMEOUT", message: `timed out after ${timeoutMs} ms` });
-      controller.abort(error);
-      reject(error);
-    }, timeoutMs);
-  });
-  try {
-    return await Promise.race([run(controller.signal), timeout]);
-  } finally {
-    clearTimeout(timer);
-    outer?.removeEventListener("abort", onAbort);
-  }
+/** Creates the dispatcher (see `Dispatcher`). */
+export function createDispatcher(options: DispatcherOptions): Dispatcher {
+  return new Dispatcher(options);
 }

@@ -1,0 +1,111 @@
+import { readFileSync, renameSync, writeFileSync } from "node:fs";
+import { resolve } from "node:path";
+import { parseJsonlStrict, type Route, routeSchema, routes, TandemError } from "@tandem/core";
+import { type AnswerOutcome, answerContains, answerReport, defaultCostOrder, formatRoutingReport, silverLabel, table } from "@tandem/router";
+import { InvalidArgumentError } from "commander";
+import { z } from "zod";
+import { openRuntime, type Runtime } from "../../runtime/runtime";
+import type { Context } from "../main";
+
+const qaItemSchema = z.looseObject({
+  question: z.string().trim().min(1),
+  answer: z.string().trim().min(1),
+  sources: z.array(z.string()).optional(),
+  route: routeSchema.optional(),
+});
+
+/** Parses `--cost-order tuned,rag,both`: every route once, cheapest first. */
+export function parseCostOrder(value: string): Route[] {
+  const order = value.split(",").map((entry) => entry.trim());
+  const parsed = z.array(routeSchema).length(3).safeParse(order);
+  if (!parsed.success || new Set(order).size !== 3) {
+    throw new InvalidArgumentError(`list tuned, rag and both once each, cheapest first, e.g. tuned,rag,both (got "${value}")`);
+  }
+  return parsed.data;
+}
+
+const percent = (value: number) => `${(value * 100).toFixed(1)}%`;
+
+/**
+ * `tandem eval answers FILE`: runs every route (no fallback) on each QA item, labels the item with the cheapest
+ * route that answered correctly (the expected answer contained in the text, normalised) — Adaptive-RAG's silver
+ * labels — and reports per-route correctness, the oracle ceiling, the router's end-to-end correctness and its
+ * accuracy against the labels. `--write-labels` writes `{query, route}` JSONL for `tandem router fit`.
+ */
+export async function runEvalAnswers(context: Omit<Context, "runtime">, file: string, options: { writeLabels?: string; costOrder: Route[] }): Promise<number> {
+  let text: string;
+  try {
+    text = readFileSync(resolve(file), "utf8");
+  } catch (error) {
+    throw new TandemError({ code: "SOURCE_NOT_FOUND", file, message: `cannot read ${file}: ${(error as Error).message}` });
+  }
+  const items = parseJsonlStrict(text, qaItemSchema, file, { hint: 'each line must be {"question": "...", "answer": "...", "sources"?: [...], "route"?: "tuned" | "rag" | "both"}' });
+  // The file is checked before anything starts.
+  const runtime = await openRuntime(context.config, { needs: "ask", log: context.output.log });
+  try {
+    return await evaluate({ ...context, runtime }, file, items, options);
+  } finally {
+    await runtime.close();
+  }
+}
+
+async function evaluate(
+  context: Context & { runtime: Runtime },
+  file: string,
+  items: ReturnType<typeof parseJsonlStrict<typeof qaItemSchema>>,
+  options: { writeLabels?: string; costOrder: Route[] },
+): Promise<number> {
+  const outcomes: AnswerOutcome[] = [];
+  const started = performance.now();
+  for (const [position, item] of items.entries()) {
+    const { question, answer: expected } = item.value;
+    const results = {} as AnswerOutcome["results"];
+    for (const route of routes) {
+      try {
+        const answer = await context.runtime.ask(question, { route, fallback: false });
+        results[route] = { correct: answerContains(answer.text, expected) };
+      } catch (error) {
+        results[route] = { correct: false, error: error instanceof Error ? error.message : String(error) };
+      }
+    }
+    const predicted = (await context.runtime.route(question)).route;
+    outcomes.push({ question, expected, line: item.line, ...(item.value.route ? { datasetRoute: item.value.route } : {}), results, predicted });
+    if ((position + 1) % 10 === 0 || position + 1 === items.length) {
+      context.output.log(`answered ${position + 1}/${items.length} questions on every route (${((performance.now() - started) / 1000).toFixed(1)} s)`);
+    }
+  }
+  const report = answerReport(outcomes, options.costOrder);
+  const unlabelled = outcomes.filter((outcome) => silverLabel(outcome.results, options.costOrder) === null);
+  let written: { file: string; count: number } | undefined;
+  if (options.writeLabels) {
+    const lines = outcomes.flatMap((outcome) => {
+      const route = silverLabel(outcome.results, options.costOrder);
+      return route ? [`${JSON.stringify({ query: outcome.question, route })}\n`] : [];
+    });
+    const target = resolve(options.writeLabels);
+    const temporary = `${target}.${process.pid}.tmp`;
+    writeFileSync(temporary, lines.join(""));
+    renameSync(temporary, target);
+    written = { file: target, count: lines.length };
+    context.output.log(`wrote ${lines.length} silver-labelled queries to ${target}${unlabelled.length ? ` (${unlabelled.length} that no route answered are not written)` : ""}`);
+  }
+  context.output.result({ file, ...report, unanswered: unlabelled.map((outcome) => ({ line: outcome.line, question: outcome.question, expected: outcome.expected })), ...(written ? { written } : {}), items: outcomes }, () =>
+    [
+      `answers on ${report.count} QA items, every route run without fallback (cost order ${report.costOrder.join(" < ")})`,
+      "",
+      table(
+        ["route", "correct", "errors", "silver labels"],
+        routes.map((route) => [route, percent(report.correctness[route]), String(report.errors[route]), String(report.labels[route])]),
+      ),
+      "",
+      `oracle (some route answers correctly): ${percent(report.oracle)}; no route answered ${report.labels.none}`,
+      `router end-to-end (the route it picks answers correctly): ${percent(report.routerCorrectness)}; always ${routes.map((route) => `${route} ${percent(report.correctness[route])}`).join(", always ")}`,
+      ...(report.datasetAgreement === null ? [] : [`silver labels agree with the dataset's route labels on ${percent(report.datasetAgreement)} of the labelled items`]),
+      "",
+      `the router against the silver labels (${report.routerVsSilver.count} items with a label):`,
+      formatRoutingReport(report.routerVsSilver),
+      ...(unlabelled.length > 0 ? ["", "no route answered:", ...unlabelled.slice(0, 20).map((outcome) => `  line ${outcome.line}: expected "${outcome.expected}" — ${outcome.question.slice(0, 80)}`), ...(unlabelled.length > 20 ? [`  … and ${unlabelled.length - 20} more (see --json)`] : [])] : []),
+    ].join("\n"),
+  );
+  return 0;
+}

@@ -11,6 +11,8 @@ const features = (framing: number, answerability: number, novelty: number): Rout
   novelty,
   contentTerms: 6,
   retrievalTop: answerability,
+  payloadShare: framing > 5 ? 0.7 : 0,
+  instructionContent: framing > 5 ? 0 : 4,
 });
 
 describe("stratifiedSplit", () => {
@@ -35,6 +37,6 @@ describe("fitRouter", () => {
     expect(report.trainCount).toBe(45);
     expect(report.heldOut.count).toBe(15);
     expect(report.heldOut.accuracy).toBe(1);
-    expect(report.model.features).toEqual(["framingMass", "framingShare", "coverage", "answerability", "novelty", "contentTerms", "retrievalTop"]);
+    expect(report.model.features).toEqual(["framingMass", "framingShare", "coverage", "answerability", "novelty", "contentTerms", "retrievalTop", "payloadShare", "instructionContent"]);
   });
 });

@@ -5,6 +5,7 @@ import { type ThresholdCalibration, separatingThreshold } from "./calibration";
 import { CoverageIndex } from "./coverage";
 import { DeploymentProfile, type DeploymentProfileData } from "./deployment-profile";
 import { type EvidenceProbe, measureEvidence } from "./evidence";
+import { splitPayload } from "./payload";
 import { computeFeatures, featureRow, type RouteFeatures, routeFeatureNames } from "./route-features";
 
 export interface AutoCalibrationInput {
@@ -62,7 +63,7 @@ export async function calibrateRouter(input: AutoCalibrationInput): Promise<Rout
   for (const text of askable) examples.push({ text, route: "rag", features: await measure(text) });
   for (const [position, text] of askable.entries()) {
     const prompt = input.trainingPrompts[promptIndexes[(position * 7) % Math.max(promptIndexes.length, 1)] ?? 0] ?? "";
-    const both = `${instructionOf(prompt)} ${text}`.trim();
+    const both = bothExample(prompt, text, position);
     examples.push({ text: both, route: "both", features: await measure(both) });
   }
 
@@ -91,36 +92,59 @@ export async function calibrateRouter(input: AutoCalibrationInput): Promise<Rout
   };
 }
 
-/** The instruction part of a prompt: its text before the first ':' or line break, at most 12 words. */
+/** The instruction part of a prompt: its text before its material starts (see `splitPayload`), at most 12 words. */
 export function instructionOf(prompt: string): string {
-  const head = prompt.split(/\n|:\s/)[0] ?? "";
-  return head.split(/\s+/).slice(0, 12).join(" ").trim();
+  const { instruction } = splitPayload(prompt);
+  return instruction.replace(/[:?]$/, "").split(/\s+/).slice(0, 12).join(" ").trim();
 }
 
 /**
- * Question-like probes made from corpus text: from evenly spaced chunks, the most informative sentence's
- * rarest words (by document frequency across the sample), in their original order.
+ * A synthetic `both` request: a trained task about something only the corpus holds. Two in three name their
+ * subject instead of bringing material (the prompt's instruction, then the first 2–6 words of a corpus question);
+ * one in three keep the prompt's own material and ask for a corpus fact beside it.
+ */
+function bothExample(prompt: string, question: string, position: number): string {
+  const { payload } = splitPayload(prompt);
+  if (position % 3 === 2 && payload) return `${instructionOf(prompt)} ${question}: ${payload}`;
+  const reference = question.split(" ").slice(0, 2 + (position % 5)).join(" ");
+  return `${instructionOf(prompt)} ${reference}`.trim();
+}
+
+/**
+ * Question-like probes made from corpus text: from evenly spaced chunks, the most informative sentences' rarest
+ * words (by document frequency across the sample), in their original order. When the corpus has fewer chunks
+ * than probes are wanted, each chunk gives several, from its next most informative sentences.
  */
 export function corpusProbeQueries(texts: readonly string[], count: number, wordsPerQuery = 6): string[] {
   const chosen = evenlySpaced(texts, count);
   const documentFrequency = new Map<string, number>();
   for (const text of texts) for (const term of new Set(analyzeText(text))) documentFrequency.set(term, (documentFrequency.get(term) ?? 0) + 1);
   const idf = (term: string) => Math.log((texts.length + 1) / ((documentFrequency.get(term) ?? 0) + 1));
-  const queries: string[] = [];
-  for (const text of chosen) {
-    const sentences = splitSentences(text).filter((sentence) => analyzeText(sentence.text).length >= 4);
-    const best = sentences
+  const perChunk = Math.max(1, Math.ceil(count / Math.max(chosen.length, 1)));
+  const ranked = chosen.map((text) =>
+    splitSentences(text)
+      .filter((sentence) => analyzeText(sentence.text).length >= 4)
       .map((sentence) => ({ sentence, weight: analyzeText(sentence.text).reduce((sum, term) => sum + idf(term), 0) }))
-      .sort((left, right) => right.weight - left.weight)[0];
-    if (!best) continue;
-    const words = best.sentence.text.split(/\s+/).filter((word) => analyzeText(word).length > 0);
-    const ranked = words
-      .map((word, position) => ({ word, position, weight: Math.max(...analyzeText(word).map(idf)) }))
-      .sort((left, right) => right.weight - left.weight || left.position - right.position)
-      .slice(0, wordsPerQuery)
-      .sort((left, right) => left.position - right.position);
-    const query = ranked.map((entry) => entry.word.replace(/^[^\p{L}\p{N}$]+|[^\p{L}\p{N}%]+$/gu, "")).filter(Boolean).join(" ");
-    if (query) queries.push(query);
+      .sort((left, right) => right.weight - left.weight)
+      .slice(0, perChunk),
+  );
+  const queries: string[] = [];
+  // Round-robin over chunks: every chunk's best sentence first, then every chunk's second best, ...
+  for (let rank = 0; rank < perChunk && queries.length < count; rank += 1) {
+    for (const sentences of ranked) {
+      const best = sentences[rank];
+      if (!best || queries.length >= count) continue;
+      const words = best.sentence.text.split(/\s+/).filter((word) => analyzeText(word).length > 0);
+      const query = words
+        .map((word, position) => ({ word, position, weight: Math.max(...analyzeText(word).map(idf)) }))
+        .sort((left, right) => right.weight - left.weight || left.position - right.position)
+        .slice(0, wordsPerQuery)
+        .sort((left, right) => left.position - right.position)
+        .map((entry) => entry.word.replace(/^[^\p{L}\p{N}$]+|[^\p{L}\p{N}%]+$/gu, ""))
+        .filter(Boolean)
+        .join(" ");
+      if (query) queries.push(query);
+    }
   }
   return queries;
 }

@@ -12,6 +12,9 @@ export { RuleSet, type RuleMatch } from "./signals/rules";
 export { CoverageIndex, type CoverageMeasure } from "./signals/coverage";
 
 export { measureEvidence, type EvidenceProbe, type EvidenceMeasure } from "./signals/evidence";
+export { FreshnessIndex, type FreshnessData, type FreshnessMeasure, type CutoffSource } from "./signals/freshness";
+export { findDates, documentDate, type FoundDate } from "./signals/dates";
+export { splitPayload, type PayloadSplit } from "./signals/payload";
 export {
   separatingThreshold,
   summarize,

@@ -25,7 +25,7 @@ describe("createRouter", () => {
     const router = createRouter({ trainingPrompts, evidence: probe, calibration });
     const tuned = await router.decide({ query: 'Triage this ticket: "the invitation link in our onboarding email expired — Max"' });
     expect(tuned.route).toBe("tuned");
-    expect(tuned.signals.map((signal) => signal.name)).toEqual(["rules", "coverage", "evidence"]);
+    expect(tuned.signals.map((signal) => signal.name)).toEqual(["rules", "coverage", "freshness", "evidence"]);
     expect(tuned.reasons.join(" ")).toMatch(/task the tuned model learned/);
 
     const rag = await router.decide({ query: "How long are daily backups kept on Pro?" });
@@ -36,6 +36,21 @@ describe("createRouter", () => {
     expect(both.scores.both).toBeGreaterThan(both.scores.tuned);
     expect(both.configVersion).toMatch(/^[0-9a-f]{12}$/);
     expect(both.confidence).toBeGreaterThan(0.4);
+  });
+
+  it("reports freshness against the tuned model's cutoff, with what made the query fresh", async () => {
+    const router = createRouter({ trainingPrompts, evidence: probe, calibration });
+    const stale = await router.decide({ query: "Write a reply to a customer asking how long daily backups are kept" });
+    expect(stale.signals.find((signal) => signal.name === "freshness")).toMatchObject({ value: 0, verdict: "fail" });
+    const fresh = await router.decide({ query: "Write a reply to a customer asking what egress costs as of today" });
+    const signal = fresh.signals.find((entry) => entry.name === "freshness");
+    expect(signal).toMatchObject({ value: 1, verdict: "pass", supports: "rag" });
+    expect(signal?.detail).toMatchObject({ cues: ["as of", "today"] });
+    expect(fresh.reasons.join(" ")).toMatch(/asks about the present \("as of", "today"\)/);
+
+    const uncalibrated = createRouter({ trainingPrompts, cutoff: "2026-06-30" });
+    const dated = await uncalibrated.decide({ query: "Write a reply to a customer about the 2026-10-01 price change" });
+    expect(dated.signals.find((entry) => entry.name === "freshness")).toMatchObject({ value: 1, detail: { cutoff: "2026-06-30", cutoffSource: "config", laterDates: ["2026-10-01"] } });
   });
 
   it("cancels the speculative probe when the query has none of the trained tasks' wording", async () => {

@@ -6,6 +6,7 @@ import type { RouterCalibration } from "./signals/auto-calibration";
 import { CoverageIndex, round, truncate } from "./signals/coverage";
 import { DeploymentProfile } from "./signals/deployment-profile";
 import { type EvidenceMeasure, type EvidenceProbe, measureEvidence } from "./signals/evidence";
+import { type FreshnessMeasure, FreshnessIndex } from "./signals/freshness";
 import { computeFeatures, featureRow, type RouteFeatures } from "./signals/route-features";
 import { RuleSet } from "./signals/rules";
 import { type SignalInput, skippedSignal } from "./signals/signal";
@@ -20,6 +21,11 @@ export interface RouterOptions {
   calibration?: RouterCalibration;
   /** Which targets exist. A deployment with only one routes everything there. Default: both. */
   available?: { tuned: boolean; rag: boolean };
+  /**
+   * The tuned model's training cutoff (YYYY-MM-DD) for the freshness signal, when there is no calibration (a
+   * calibration carries its own). Default: the latest date written in the training prompts, if any.
+   */
+  cutoff?: string;
 }
 
 export interface Router {
@@ -43,6 +49,10 @@ export function createRouter(options: RouterOptions = {}): Router {
   const calibration = options.calibration;
   const profile = calibration ? DeploymentProfile.fromData(calibration.profile) : DeploymentProfile.build(prompts, []);
   const coverage = prompts.length > 0 ? new CoverageIndex(prompts, profile) : undefined;
+  const freshness = calibration
+    ? new FreshnessIndex(calibration.freshness)
+    : FreshnessIndex.build({ trainingPrompts: prompts, corpusTexts: [], ...(options.cutoff ? { cutoff: options.cutoff } : {}) });
+  const freshnessCut = config.freshness.threshold;
   const coverageCut = {
     threshold: typeof config.coverage.threshold === "number" ? config.coverage.threshold : (calibration?.thresholds.coverage.threshold ?? uncalibrated.coverage),
     scale: calibration?.thresholds.coverage.scale ?? uncalibrated.scale,
@@ -77,14 +87,18 @@ export function createRouter(options: RouterOptions = {}): Router {
       const route = clampToAvailable(match.route, available);
       const reasons = [`rule "${match.name}" matched (${match.matched})`];
       if (route !== match.route) reasons.push(`"${match.route}" is not configured here, so ${routeWords[route]} answers`);
-      signals.push(skippedSignal("coverage", "a rule decided"), skippedSignal("evidence", "a rule decided"));
+      signals.push(skippedSignal("coverage", "a rule decided"), skippedSignal("freshness", "a rule decided"), skippedSignal("evidence", "a rule decided"));
       return finish(route, reasons);
     }
 
     // 2. Deployments with a single target route everything there.
     if (!available.tuned || !available.rag) {
       const route: Route = available.tuned ? "tuned" : "rag";
-      signals.push(skippedSignal("coverage", "single-target deployment"), skippedSignal("evidence", "single-target deployment"));
+      signals.push(
+        skippedSignal("coverage", "single-target deployment"),
+        skippedSignal("freshness", "single-target deployment"),
+        skippedSignal("evidence", "single-target deployment"),
+      );
       return finish(route, [`only ${route === "tuned" ? "the tuned model" : "the RAG index"} is configured, so it answers every query`]);
     }
 
@@ -117,6 +131,25 @@ export function createRouter(options: RouterOptions = {}): Router {
           meanTopK: round(covered.meanTopK),
           nearest: covered.neighbours.slice(0, 3).map((entry) => ({ similarity: round(entry.similarity), prompt: truncate(entry.prompt, 120) })),
           novelty: round(query.novelty),
+        },
+      });
+
+      const freshStarted = performance.now();
+      const fresh = freshness.measure(query, profile);
+      timings.freshnessMs = performance.now() - freshStarted;
+      signals.push({
+        name: "freshness",
+        value: round(fresh.value),
+        threshold: round(freshnessCut),
+        verdict: fresh.value >= freshnessCut ? "pass" : "fail",
+        supports: "rag",
+        ms: timings.freshnessMs,
+        detail: {
+          cutoff: freshness.data.cutoff,
+          cutoffSource: freshness.data.cutoffSource,
+          cues: fresh.cues,
+          laterDates: fresh.laterDates,
+          freshTerms: fresh.freshTerms.slice(0, 8),
         },
       });
 
@@ -155,9 +188,10 @@ export function createRouter(options: RouterOptions = {}): Router {
       }
 
       const reasons = describeSignals(covered.max, coverageCut.threshold, evidence, evidenceCut.threshold, query.framingTerms);
+      if (fresh.value >= freshnessCut) reasons.push(describeFreshness(fresh, freshness.data.cutoff));
       if (model) {
         const policyStarted = performance.now();
-        const scores = predictLogistic(model, featureRow(computeFeatures(query, covered, evidence)));
+        const scores = predictLogistic(model, featureRow(computeFeatures(query, covered, evidence, fresh.value)));
         timings.policyMs = performance.now() - policyStarted;
         const [best, probability] = (Object.entries(scores) as [Route, number][]).sort((left, right) => right[1] - left[1])[0] as [Route, number];
         if (probability < config.minConfidence) {
@@ -187,7 +221,7 @@ export function createRouter(options: RouterOptions = {}): Router {
     const terms = profile.analyze(query);
     const covered = coverage ? coverage.measure(terms, config.coverage.k) : { max: 0, meanTopK: 0, neighbours: [] };
     const hits = options.evidence ? await options.evidence(query, { k: config.evidence.k }) : undefined;
-    return computeFeatures(terms, covered, hits ? measureEvidence(terms, hits, profile) : null);
+    return computeFeatures(terms, covered, hits ? measureEvidence(terms, hits, profile) : null, freshness.measure(terms, profile).value);
   }
 
   return { config, configVersion, decide, features };
@@ -207,6 +241,15 @@ function describeSignals(coverage: number, coverageThreshold: number, evidence: 
     );
   }
   return reasons;
+}
+
+function describeFreshness(fresh: FreshnessMeasure, cutoff: string | null): string {
+  const parts = [
+    ...(fresh.cues.length > 0 ? [`asks about the present ("${fresh.cues.join('", "')}")`] : []),
+    ...(fresh.laterDates.length > 0 ? [`names dates after the tuned model's cutoff ${cutoff} (${fresh.laterDates.join(", ")})`] : []),
+    ...(fresh.freshTerms.length > 0 ? [`is about things the corpus first mentions after ${cutoff ?? "the cutoff"} (${fresh.freshTerms.slice(0, 4).join(", ")})`] : []),
+  ];
+  return `it ${parts.join("; ") || "is fresh"}: the tuned model cannot know this`;
 }
 
 function clampToAvailable(route: Route, available: { tuned: boolean; rag: boolean }): Route {

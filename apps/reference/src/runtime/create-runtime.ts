@@ -21,6 +21,7 @@ import {
   calibrateRouter,
   createDispatcher,
   createRouter,
+  documentDate,
   type EvidenceProbe,
   type Router,
   type RouterCalibration,
@@ -126,12 +127,20 @@ export async function createRuntime(config: TandemConfig, options: OpenRuntimeOp
   const needsRouter = options.needs === "route" || options.needs === "ask" || options.needs === "serve";
   if (needsRouter && prompts.length > 0 && store && probe) {
     const trainingHash = createHash("sha256").update(readFileSync(config.tuned?.trainingData ?? "")).digest("hex");
-    const key = calibrationKey([trainingHash, models.embeddings.id, store.name, await store.count(), recordsStamp(config, store)]);
+    const key = calibrationKey([trainingHash, models.embeddings.id, store.name, await store.count(), recordsStamp(config, store), config.tuned?.cutoff ?? "no-cutoff"]);
     const sampleStore = store;
     calibration = await cachedCalibration(join(config.stateDir, "router-calibration.json"), key, async () => {
       options.log("calibrating the router from the training data and the index (once; cached in .tandem/)…");
       const chunks = await sampleStore.list({ limit: 2000 });
-      return calibrateRouter({ trainingPrompts: prompts, corpusTexts: chunks.map((chunk) => chunk.text), evidence: probe });
+      // A document's date is read from its first chunk (its "Date:" / "Updated:" line); every chunk carries it.
+      const dates = new Map(chunks.filter((chunk) => chunk.metadata.chunkIndex === 0).map((chunk) => [chunk.metadata.source, documentDate(chunk.text)]));
+      return calibrateRouter({
+        trainingPrompts: prompts,
+        corpusTexts: chunks.map((chunk) => chunk.text),
+        corpusDates: chunks.map((chunk) => dates.get(chunk.metadata.source)),
+        evidence: probe,
+        ...(config.tuned?.cutoff ? { cutoff: config.tuned.cutoff } : {}),
+      });
     });
   }
 
@@ -141,6 +150,7 @@ export async function createRuntime(config: TandemConfig, options: OpenRuntimeOp
     ...(probe ? { evidence: probe } : {}),
     ...(calibration ? { calibration } : {}),
     available: { tuned: targets.tuned !== undefined, rag: targets.rag !== undefined },
+    ...(config.tuned?.cutoff ? { cutoff: config.tuned.cutoff } : {}),
   });
   const dispatcher = createDispatcher({ router, targets, timeoutMs: config.models.timeoutMs });
 

@@ -77,6 +77,18 @@ export const routerConfigSchema = z
         k: z.number().int().min(1).max(50).default(5).describe("Hits the retrieval probe looks at. Default 5."),
       })
       .prefault({}),
+    freshness: z
+      .object({
+        threshold: z
+          .number()
+          .min(0)
+          .max(1)
+          .default(0.5)
+          .describe(
+            "Freshness at or above which a query counts as asking about something newer than the tuned model: 1 for a temporal cue (latest, as of, this week) or a date after tuned.cutoff in the request; otherwise the share of what it asks about that the corpus first mentions after the cutoff. Shown in the decision; the auto policy weighs the raw value. Default 0.5.",
+          ),
+      })
+      .prefault({}),
   })
   .prefault({});
 export type RouterConfig = z.infer<typeof routerConfigSchema>;

@@ -13,6 +13,7 @@ const features = (framing: number, answerability: number, novelty: number): Rout
   retrievalTop: answerability,
   payloadShare: framing > 5 ? 0.7 : 0,
   instructionContent: framing > 5 ? 0 : 4,
+  freshness: answerability > 0.5 ? 0.5 : 0,
 });
 
 describe("stratifiedSplit", () => {
@@ -37,6 +38,6 @@ describe("fitRouter", () => {
     expect(report.trainCount).toBe(45);
     expect(report.heldOut.count).toBe(15);
     expect(report.heldOut.accuracy).toBe(1);
-    expect(report.model.features).toEqual(["framingMass", "framingShare", "coverage", "answerability", "novelty", "contentTerms", "retrievalTop", "payloadShare", "instructionContent"]);
+    expect(report.model.features).toEqual(["framingMass", "framingShare", "coverage", "answerability", "novelty", "contentTerms", "retrievalTop", "payloadShare", "instructionContent", "freshness"]);
   });
 });

@@ -5,6 +5,7 @@ import { type ThresholdCalibration, separatingThreshold } from "./calibration";
 import { CoverageIndex } from "./coverage";
 import { DeploymentProfile, type DeploymentProfileData } from "./deployment-profile";
 import { type EvidenceProbe, measureEvidence } from "./evidence";
+import { type FreshnessData, FreshnessIndex } from "./freshness";
 import { splitPayload } from "./payload";
 import { computeFeatures, featureRow, type RouteFeatures, routeFeatureNames } from "./route-features";
 
@@ -19,12 +20,17 @@ export interface AutoCalibrationInput {
   samples?: number;
   /** Hits per probe. Default 5. */
   k?: number;
+  /** The tuned model's training cutoff (YYYY-MM-DD), from config. Default: the latest date in the training prompts. */
+  cutoff?: string;
+  /** Date of the document each corpus text came from, aligned with `corpusTexts` (see `documentDate`). */
+  corpusDates?: readonly (string | undefined)[];
 }
 
 /** Everything the router learned about a deployment from its own data. Serializable (cached beside the index). */
 export interface RouterCalibration {
-  version: 2;
+  version: 3;
   profile: DeploymentProfileData;
+  freshness: FreshnessData;
   model: LogisticModel;
   /** Per-signal cut points between the synthetic classes, used to explain decisions (and by the threshold policy). */
   thresholds: { coverage: ThresholdCalibration; evidence: ThresholdCalibration };
@@ -45,6 +51,12 @@ export async function calibrateRouter(input: AutoCalibrationInput): Promise<Rout
   const k = input.k ?? 5;
   const profile = DeploymentProfile.build(input.trainingPrompts, input.corpusTexts);
   const coverage = new CoverageIndex(input.trainingPrompts, profile);
+  const freshness = FreshnessIndex.build({
+    trainingPrompts: input.trainingPrompts,
+    corpusTexts: input.corpusTexts,
+    ...(input.cutoff ? { cutoff: input.cutoff } : {}),
+    ...(input.corpusDates ? { corpusDates: input.corpusDates } : {}),
+  });
   const questions = corpusProbeQueries(input.corpusTexts, samples);
   // A real question rarely uses only its passage's words: each synthetic one borrows a word from another.
   const askable = questions.map((question, index) => `${question} ${questions[(index * 13 + 5) % questions.length]?.split(" ")[0] ?? ""}`.trim());
@@ -53,7 +65,7 @@ export async function calibrateRouter(input: AutoCalibrationInput): Promise<Rout
   const measure = async (text: string, exclude = -1): Promise<RouteFeatures> => {
     const query = profile.analyze(text, exclude >= 0 ? coverage.termsOf(exclude) : undefined);
     const hits = await input.evidence(text, { k });
-    return computeFeatures(query, coverage.measure(query, 5, exclude), measureEvidence(query, hits, profile));
+    return computeFeatures(query, coverage.measure(query, 5, exclude), measureEvidence(query, hits, profile), freshness.measure(query, profile).value);
   };
   const examples: { text: string; route: Route; features: RouteFeatures }[] = [];
   for (const index of promptIndexes) {
@@ -77,8 +89,9 @@ export async function calibrateRouter(input: AutoCalibrationInput): Promise<Rout
   const count = (route: Route) => examples.filter((example) => example.route === route).length;
   const sample = (route: Route) => examples.filter((example) => example.route === route).slice(0, 3).map((example) => example.text.slice(0, 160));
   return {
-    version: 2,
+    version: 3,
     profile: profile.toData(),
+    freshness: freshness.data,
     model,
     thresholds: {
       coverage: separatingThreshold(of(["tuned", "both"], (features) => features.coverage), of(["rag"], (features) => features.coverage)),

@@ -14,6 +14,8 @@ export interface QueryTerms {
   contentMass: number;
   /** IDF-weighted share of content terms found neither in the corpus nor in (other) training prompts. */
   novelty: number;
+  /** The instruction part of the text: what it asks, without the material it brings (see `splitPayload`). */
+  instruction: string;
   /** Share of the terms that come in the payload: the material the request brings (see `splitPayload`). */
   payloadShare: number;
   /** Content terms of the instruction part (outside the payload): what the request asks about beyond its task. */
@@ -126,6 +128,7 @@ export class DeploymentProfile {
       contentTerms,
       contentMass,
       novelty: contentMass === 0 ? 0 : novelMass / contentMass,
+      instruction: split.instruction,
       payloadShare: terms.length === 0 ? 0 : payloadCount / terms.length,
       instructionContentTerms: contentTerms.filter((term) => instructionTerms.has(term)),
     };

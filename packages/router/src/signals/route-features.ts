@@ -22,11 +22,13 @@ export interface RouteFeatures {
   payloadShare: number;
   /** Content terms outside that material: what the request asks about beyond its task and its own material. */
   instructionContent: number;
+  /** Whether the request asks about something newer than the tuned model (see `FreshnessIndex`), 0..1. */
+  freshness: number;
 }
 
-export const routeFeatureNames = ["framingMass", "framingShare", "coverage", "answerability", "novelty", "contentTerms", "retrievalTop", "payloadShare", "instructionContent"] as const;
+export const routeFeatureNames = ["framingMass", "framingShare", "coverage", "answerability", "novelty", "contentTerms", "retrievalTop", "payloadShare", "instructionContent", "freshness"] as const;
 
-export function computeFeatures(query: QueryTerms, coverage: CoverageMeasure, evidence: EvidenceMeasure | null): RouteFeatures {
+export function computeFeatures(query: QueryTerms, coverage: CoverageMeasure, evidence: EvidenceMeasure | null, freshness = 0): RouteFeatures {
   return {
     framingMass: query.framingMass,
     framingShare: query.framingMass / (query.framingMass + query.contentMass || 1),
@@ -37,6 +39,7 @@ export function computeFeatures(query: QueryTerms, coverage: CoverageMeasure, ev
     retrievalTop: evidence?.top ?? 0,
     payloadShare: query.payloadShare,
     instructionContent: query.instructionContentTerms.length,
+    freshness,
   };
 }
 
@@ -52,5 +55,6 @@ export function featureRow(features: RouteFeatures): number[] {
     features.retrievalTop,
     features.payloadShare,
     Math.log1p(features.instructionContent),
+    features.freshness,
   ];
 }

@@ -53,6 +53,38 @@ describe("createRouter", () => {
     expect(dated.signals.find((entry) => entry.name === "freshness")).toMatchObject({ value: 1, detail: { cutoff: "2026-06-30", cutoffSource: "config", laterDates: ["2026-10-01"] } });
   });
 
+  it("calibrates a budget on the deployment's synthetic queries and holds the capped route back", async () => {
+    const bothQuery = "Write a reply to a customer asking how much egress in eu-west-1 costs";
+    const capped = createRouter({ trainingPrompts, evidence: probe, calibration, config: { budget: { route: "both", maxShare: 0 } } });
+    expect(capped.budget).toMatchObject({ route: "both", source: "synthetic" });
+    expect(capped.budget?.calibration?.shareBefore).toBeGreaterThan(0.1);
+    expect(capped.budget?.calibration?.shareAfter).toBe(0);
+    const decision = await capped.decide({ query: bothQuery });
+    expect(decision.route).not.toBe("both");
+    expect(decision.reasons.join(" ")).toMatch(/the budget sends at most 0% of queries to both/);
+
+    const generous = createRouter({ trainingPrompts, evidence: probe, calibration, config: { budget: { route: "both", maxShare: 1 } } });
+    expect(generous.budget?.threshold).toBe(0);
+    expect((await generous.decide({ query: bothQuery })).route).toBe("both");
+    const fixed = createRouter({ trainingPrompts, evidence: probe, calibration, config: { budget: { route: "both", maxShare: 0.3, threshold: 0.25 } } });
+    expect(fixed.budget).toMatchObject({ threshold: 0.25, source: "config" });
+  });
+
+  it("weighs route costs against probabilities, and shows the utilities", async () => {
+    const router = createRouter({ trainingPrompts, evidence: probe, calibration, config: { costs: { both: 1 } } });
+    const decision = await router.decide({ query: "Write a reply to a customer asking how much egress in eu-west-1 costs" });
+    expect(decision.route).not.toBe("both");
+    expect(decision.scores.both).toBeGreaterThan(decision.scores[decision.route]);
+    expect(decision.reasons.join(" ")).toMatch(/expected utility, probability − cost: .*both -0\.\d\d/);
+  });
+
+  it("rejects a fitted model whose features differ from the ones this version computes", () => {
+    const model = { features: ["coverage"], mean: [0], scale: [1], weights: [[0, 0], [0, 0], [0, 0]] };
+    expect(() => createRouter({ trainingPrompts, config: { model } })).toThrow(
+      expect.objectContaining({ code: "CONFIG_INVALID", path: "router.model", hint: expect.stringMatching(/tandem router fit/) as string }),
+    );
+  });
+
   it("cancels the speculative probe when the query has none of the trained tasks' wording", async () => {
     let probeSignal: AbortSignal | undefined;
     const router = createRouter({

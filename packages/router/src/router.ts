@@ -1,13 +1,16 @@
-import type { Route, RouteDecision, RouteScores, RouteSignal } from "@tandem/core";
+import { type Route, type RouteDecision, type RouteScores, type RouteSignal, TandemError } from "@tandem/core";
 import { type RouterConfig, type RouterConfigInput, routerConfigSchema, routerConfigVersion } from "./config/router-config";
-import { predictLogistic } from "./policy/logistic-model";
+import { type BudgetCalibration, calibrateBudget, type RouteBudget } from "./policy/budget";
+import { expectedUtility } from "./policy/expected-utility";
+import { type LogisticModel, predictLogistic } from "./policy/logistic-model";
 import { thresholdPolicy } from "./policy/threshold-policy";
+import { chooseByUtility, routeWords } from "./policy/utility-policy";
 import type { RouterCalibration } from "./signals/auto-calibration";
 import { CoverageIndex, round, truncate } from "./signals/coverage";
 import { DeploymentProfile } from "./signals/deployment-profile";
 import { type EvidenceMeasure, type EvidenceProbe, measureEvidence } from "./signals/evidence";
 import { type FreshnessMeasure, FreshnessIndex } from "./signals/freshness";
-import { computeFeatures, featureRow, type RouteFeatures } from "./signals/route-features";
+import { computeFeatures, featureRow, type RouteFeatures, routeFeatureNames } from "./signals/route-features";
 import { RuleSet } from "./signals/rules";
 import { type SignalInput, skippedSignal } from "./signals/signal";
 
@@ -31,6 +34,8 @@ export interface RouterOptions {
 export interface Router {
   readonly config: RouterConfig;
   readonly configVersion: string;
+  /** The budget in force (`router.budget`), with where its threshold came from. */
+  readonly budget?: ResolvedBudget;
   decide(input: SignalInput): Promise<RouteDecision>;
   /** The signal values the policy would see for a query (runs the retrieval probe; no early exit). */
   features(query: string): Promise<RouteFeatures>;
@@ -38,7 +43,6 @@ export interface Router {
 
 /** Thresholds used when the config says "auto" but nothing was calibrated (no corpus): documented, not tuned. */
 const uncalibrated = { coverage: 0.3, evidence: 0.5, scale: 0.05 };
-const routeWords: Record<Route, string> = { tuned: "the tuned model", rag: "the RAG chain", both: "the tuned model with retrieved context" };
 
 export function createRouter(options: RouterOptions = {}): Router {
   const config = routerConfigSchema.parse(options.config ?? {});
@@ -62,6 +66,8 @@ export function createRouter(options: RouterOptions = {}): Router {
     scale: calibration?.thresholds.evidence.scale ?? uncalibrated.scale,
   };
   const model = config.policy === "auto" ? (config.model ?? calibration?.model) : undefined;
+  if (model) checkModelFeatures(model);
+  const budget = resolveBudget(config, model, calibration);
 
   async function decide(input: SignalInput): Promise<RouteDecision> {
     const started = performance.now();
@@ -192,19 +198,9 @@ export function createRouter(options: RouterOptions = {}): Router {
       if (model) {
         const policyStarted = performance.now();
         const scores = predictLogistic(model, featureRow(computeFeatures(query, covered, evidence, fresh.value)));
+        const choice = chooseByUtility(scores, { costs: config.costs, ...(budget ? { budget } : {}), minConfidence: config.minConfidence, defaultRoute: config.defaultRoute });
         timings.policyMs = performance.now() - policyStarted;
-        const [best, probability] = (Object.entries(scores) as [Route, number][]).sort((left, right) => right[1] - left[1])[0] as [Route, number];
-        if (probability < config.minConfidence) {
-          return finish(config.defaultRoute, [...reasons, `no route is likely enough (best: ${best} at ${probability.toFixed(2)} < ${config.minConfidence}), so the default route "${config.defaultRoute}" applies`], {
-            scores,
-            confidence: probability,
-            defaulted: true,
-          });
-        }
-        return finish(best, [...reasons, `the calibrated policy gives ${best} ${probability.toFixed(2)} (tuned ${scores.tuned.toFixed(2)}, rag ${scores.rag.toFixed(2)}, both ${scores.both.toFixed(2)}): ${routeWords[best]} answers`], {
-          scores,
-          confidence: probability,
-        });
+        return finish(choice.route, [...reasons, ...choice.reasons], { scores, confidence: choice.confidence, defaulted: choice.defaulted });
       }
       const policy = thresholdPolicy({
         coverage: coverage ? { value: covered.max, ...coverageCut } : null,
@@ -224,7 +220,33 @@ export function createRouter(options: RouterOptions = {}): Router {
     return computeFeatures(terms, covered, hits ? measureEvidence(terms, hits, profile) : null, freshness.measure(terms, profile).value);
   }
 
-  return { config, configVersion, decide, features };
+  return { config, configVersion, ...(budget ? { budget } : {}), decide, features };
+}
+
+/** A budget with its threshold and where it came from. */
+export type ResolvedBudget = RouteBudget & { source: "config" | "synthetic" | "uncalibrated"; calibration?: BudgetCalibration };
+
+/** `router.budget` with its threshold: from config, else calibrated on the synthetic queries of the calibration. */
+function resolveBudget(config: RouterConfig, model: LogisticModel | undefined, calibration: RouterCalibration | undefined): ResolvedBudget | undefined {
+  if (!config.budget) return undefined;
+  const { route, maxShare, threshold } = config.budget;
+  if (threshold !== undefined) return { route, maxShare, threshold, source: "config" };
+  const rows = calibration?.synthetic.rows;
+  if (!model || !rows || rows.length === 0) return { route, maxShare, threshold: 0, source: "uncalibrated" };
+  const sample = rows.map((row) => expectedUtility(predictLogistic(model, row), config.costs));
+  const calibrated = calibrateBudget(sample, route, maxShare);
+  return { route, maxShare, threshold: calibrated.threshold, source: "synthetic", calibration: calibrated };
+}
+
+/** A fitted model must use the features this version computes, in the same order. */
+function checkModelFeatures(model: LogisticModel): void {
+  if (model.features.length === routeFeatureNames.length && model.features.every((name, index) => name === routeFeatureNames[index])) return;
+  throw new TandemError({
+    code: "CONFIG_INVALID",
+    path: "router.model",
+    message: `router.model was fitted on the features [${model.features.join(", ")}], but this version computes [${routeFeatureNames.join(", ")}]`,
+    hint: "refit it with `tandem router fit FILE --write`, or remove router.model to use the self-calibrated policy",
+  });
 }
 
 function describeSignals(coverage: number, coverageThreshold: number, evidence: EvidenceMeasure | null, evidenceThreshold: number, framingTerms: string[]): string[] {

@@ -77,6 +77,30 @@ export const routerConfigSchema = z
         k: z.number().int().min(1).max(50).default(5).describe("Hits the retrieval probe looks at. Default 5."),
       })
       .prefault({}),
+    costs: z
+      .object({
+        tuned: z.number().min(0).max(1).default(0).describe("Cost of the tuned route. Default 0."),
+        rag: z.number().min(0).max(1).default(0).describe("Cost of the rag route. Default 0."),
+        both: z.number().min(0).max(1).default(0).describe("Cost of the both route. Default 0."),
+      })
+      .prefault({})
+      .describe(
+        "Cost (money and latency, as you weigh them) of each route per query, in units of its probability of being right: the policy picks the highest expected utility P(right) − cost. both: 0.1 sends to both only when it is 10 points likelier to be right than the best cheaper route. Default 0 for every route (pure probability).",
+      ),
+    budget: z
+      .object({
+        route: routeSchema.default("both").describe("The expensive route to cap. Default both."),
+        maxShare: z.number().min(0).max(1).describe("At most this share of queries goes to `route`, e.g. 0.3."),
+        threshold: z
+          .number()
+          .min(0)
+          .optional()
+          .describe(
+            "Utility lead over the runner-up that `route` needs to win. Written by `tandem router budget FILE` (on your logged queries) or `tandem router fit FILE --write`; without it, calibrated on the router's synthetic queries from this deployment.",
+          ),
+      })
+      .optional()
+      .describe("RouteLLM-style budget: cap the share of queries sent to one route, with a threshold calibrated on this deployment's queries."),
     freshness: z
       .object({
         threshold: z

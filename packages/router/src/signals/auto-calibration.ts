@@ -34,7 +34,13 @@ export interface RouterCalibration {
   model: LogisticModel;
   /** Per-signal cut points between the synthetic classes, used to explain decisions (and by the threshold policy). */
   thresholds: { coverage: ThresholdCalibration; evidence: ThresholdCalibration };
-  synthetic: { counts: Record<Route, number>; accuracy: number; examples: Record<Route, string[]> };
+  synthetic: {
+    counts: Record<Route, number>;
+    accuracy: number;
+    examples: Record<Route, string[]>;
+    /** Feature rows of every synthetic query (4 decimals): the sample a budget threshold is calibrated on by default. */
+    rows: number[][];
+  };
 }
 
 /**
@@ -101,6 +107,7 @@ export async function calibrateRouter(input: AutoCalibrationInput): Promise<Rout
       counts: { tuned: count("tuned"), rag: count("rag"), both: count("both") },
       accuracy: examples.length === 0 ? 0 : correct / examples.length,
       examples: { tuned: sample("tuned"), rag: sample("rag"), both: sample("both") },
+      rows: examples.map((example) => featureRow(example.features).map((value) => Math.round(value * 1e4) / 1e4)),
     },
   };
 }

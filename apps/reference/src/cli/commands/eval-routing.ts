@@ -6,18 +6,26 @@ import { z } from "zod";
 import type { Context } from "../main";
 
 const labelledQuerySchema = z.looseObject({ query: z.string().min(1), route: routeSchema });
+const querySchema = z.looseObject({ query: z.string().min(1), route: routeSchema.optional() });
 
-/** Reads `{query, route}` JSONL strictly (any bad line is an error naming it). */
-export function readLabelledQueries(file: string) {
-  let text: string;
+function readText(file: string): string {
   try {
-    text = readFileSync(resolve(file), "utf8");
+    return readFileSync(resolve(file), "utf8");
   } catch (error) {
     throw new TandemError({ code: "SOURCE_NOT_FOUND", file, message: `cannot read ${file}: ${(error as Error).message}` });
   }
-  return parseJsonlStrict(text, labelledQuerySchema, file, {
+}
+
+/** Reads `{query, route}` JSONL strictly (any bad line is an error naming it). */
+export function readLabelledQueries(file: string) {
+  return parseJsonlStrict(readText(file), labelledQuerySchema, file, {
     hint: 'each line must be {"query": "...", "route": "tuned" | "rag" | "both"}',
   });
+}
+
+/** Reads `{query}` JSONL strictly (a `route` label is allowed and checked, not needed). */
+export function readQueries(file: string) {
+  return parseJsonlStrict(readText(file), querySchema, file, { hint: 'each line must be {"query": "..."}' });
 }
 
 /** `tandem eval routing FILE`: routes every labelled query and reports accuracy, per-class table, confusion. */

@@ -8,7 +8,7 @@ import { chooseByUtility, routeWords } from "./policy/utility-policy";
 import type { RouterCalibration } from "./signals/auto-calibration";
 import { CoverageIndex, round, truncate } from "./signals/coverage";
 import { DeploymentProfile } from "./signals/deployment-profile";
-import { type EvidenceMeasure, type EvidenceProbe, measureEvidence } from "./signals/evidence";
+import { type EvidenceMeasure, type EvidenceProbe, HitTermsCache, measureEvidence } from "./signals/evidence";
 import { type FreshnessMeasure, FreshnessIndex } from "./signals/freshness";
 import { computeFeatures, featureRow, type RouteFeatures, routeFeatureNames } from "./signals/route-features";
 import { RuleSet } from "./signals/rules";
@@ -68,21 +68,26 @@ export function createRouter(options: RouterOptions = {}): Router {
   const model = config.policy === "auto" ? (config.model ?? calibration?.model) : undefined;
   if (model) checkModelFeatures(model);
   const budget = resolveBudget(config, model, calibration);
+  const hitTerms = new HitTermsCache();
 
   async function decide(input: SignalInput): Promise<RouteDecision> {
     const started = performance.now();
     const signals: RouteSignal[] = [];
     const timings: Record<string, number> = {};
-    const finish = (route: Route, reasons: string[], extra: { scores?: RouteScores; confidence?: number; defaulted?: boolean } = {}): RouteDecision => ({
-      route,
-      confidence: extra.confidence ?? 1,
-      scores: extra.scores ?? { tuned: route === "tuned" ? 1 : 0, rag: route === "rag" ? 1 : 0, both: route === "both" ? 1 : 0 },
-      signals,
-      reasons,
-      defaulted: extra.defaulted ?? false,
-      configVersion,
-      timings: { totalMs: performance.now() - started, ...timings },
-    });
+    const finish = (route: Route, reasons: string[], extra: { scores?: RouteScores; confidence?: number; defaulted?: boolean } = {}): RouteDecision => {
+      const totalMs = performance.now() - started;
+      return {
+        route,
+        confidence: extra.confidence ?? 1,
+        scores: extra.scores ?? { tuned: route === "tuned" ? 1 : 0, rag: route === "rag" ? 1 : 0, both: route === "both" ? 1 : 0 },
+        signals,
+        reasons,
+        defaulted: extra.defaulted ?? false,
+        configVersion,
+        // localMs: the local signals (rules, coverage, freshness, policy) — everything but the retrieval probe.
+        timings: { totalMs, localMs: (timings.rulesMs ?? 0) + (timings.coverageMs ?? 0) + (timings.freshnessMs ?? 0) + (timings.policyMs ?? 0), ...timings },
+      };
+    };
 
     // 1. Rules: data from config, cheapest, decisive.
     const ruleStarted = performance.now();
@@ -173,7 +178,9 @@ export function createRouter(options: RouterOptions = {}): Router {
         if ("error" in result) {
           signals.push({ ...skippedSignal("evidence", `retrieval probe failed: ${(result.error as Error)?.message ?? String(result.error)}`), ms: result.ms });
         } else {
-          evidence = measureEvidence(query, result.hits, profile);
+          const measureStarted = performance.now();
+          evidence = measureEvidence(query, result.hits, profile, hitTerms);
+          timings.evidenceMeasureMs = performance.now() - measureStarted;
           signals.push({
             name: "evidence",
             value: round(evidence.answerability),
@@ -217,7 +224,7 @@ export function createRouter(options: RouterOptions = {}): Router {
     const terms = profile.analyze(query);
     const covered = coverage ? coverage.measure(terms, config.coverage.k) : { max: 0, meanTopK: 0, neighbours: [] };
     const hits = options.evidence ? await options.evidence(query, { k: config.evidence.k }) : undefined;
-    return computeFeatures(terms, covered, hits ? measureEvidence(terms, hits, profile) : null, freshness.measure(terms, profile).value);
+    return computeFeatures(terms, covered, hits ? measureEvidence(terms, hits, profile, hitTerms) : null, freshness.measure(terms, profile).value);
   }
 
   return { config, configVersion, ...(budget ? { budget } : {}), decide, features };

@@ -41,6 +41,8 @@ function iso(yearValue: number, monthValue: number, dayValue: number): string | 
  */
 export function findDates(text: string, referenceYear?: number): FoundDate[] {
   const found: FoundDate[] = [];
+  // Every form has a day or a year: text without a digit has no date (the common case, and a cheap test).
+  if (!/\d/.test(text)) return found;
   for (const match of text.matchAll(datePattern)) {
     const groups = match.slice(1);
     const [isoYear, isoMonth, isoDay, m1, d1, y1, d2, m2, y2, m3, y3, m4, d4, d5, m5] = groups;

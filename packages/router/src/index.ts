@@ -15,6 +15,8 @@ export { measureEvidence, type EvidenceProbe, type EvidenceMeasure } from "./sig
 export { FreshnessIndex, type FreshnessData, type FreshnessMeasure, type CutoffSource } from "./signals/freshness";
 export { findDates, documentDate, type FoundDate } from "./signals/dates";
 export { splitPayload, type PayloadSplit } from "./signals/payload";
+export { ExemplarIndex, type EmbedTexts, type ExemplarMatch } from "./signals/exemplars";
+export { createLlmClassifier, classifierVerdictSchema, type ClassifierVerdict, type RouteClassifier, type LlmClassifierOptions } from "./classifier/llm-classifier";
 export {
   separatingThreshold,
   summarize,

@@ -85,6 +85,32 @@ describe("createRouter", () => {
     );
   });
 
+  it("lets a similar enough exemplar decide (cancelling the probe), and otherwise goes on to the other signals", async () => {
+    const words = ["refund", "invoice", "egress", "backups", "triage"];
+    const embed = async (texts: string[]) => texts.map((text) => words.map((word) => (text.toLowerCase().includes(word) ? 1 : 0) + 0.01));
+    let probeSignal: AbortSignal | undefined;
+    const router = createRouter({
+      trainingPrompts,
+      calibration,
+      embed,
+      evidence: (query, options) => {
+        probeSignal = options.signal;
+        return probe(query, options);
+      },
+      config: { exemplars: { both: ["Write a refund reply citing the invoice policy"], rag: ["What does egress cost?"], threshold: 0.9 } },
+    });
+    const decided = await router.decide({ query: "Draft a refund answer that quotes our invoice rules" });
+    expect(decided.route).toBe("both");
+    expect(decided.signals.map((signal) => signal.name)).toEqual(["rules", "exemplars", "coverage", "freshness", "evidence"]);
+    expect(decided.signals[1]).toMatchObject({ name: "exemplars", verdict: "pass", supports: "both", threshold: 0.9, detail: { thresholdSource: "config" } });
+    expect(decided.reasons[0]).toMatch(/nearest exemplar is a both example \(similarity 1\.00 ≥ 0\.90/);
+    expect(probeSignal?.aborted).toBe(true);
+
+    const onwards = await router.decide({ query: "How long are daily backups kept on Pro?" });
+    expect(onwards.signals[1]).toMatchObject({ name: "exemplars", verdict: "fail" });
+    expect(onwards.route).toBe("rag");
+  });
+
   it("cancels the speculative probe when the query has none of the trained tasks' wording", async () => {
     let probeSignal: AbortSignal | undefined;
     const router = createRouter({

@@ -5,7 +5,7 @@ import { HumanMessage, SystemMessage } from "@langchain/core/messages";
 import { RunnableLambda } from "@langchain/core/runnables";
 import { type Answer, type Route, TandemError } from "@tandem/core";
 import { examplePrompt, type LoadedChatExamples, loadChatExamples } from "@tandem/finetune";
-import { createModels, describeModels, messageContent } from "@tandem/models";
+import { createModels, createOpenAIChatModel, describeModels, messageContent, type ModelSet } from "@tandem/models";
 import {
   ChromaStore,
   type ChromaConnection,
@@ -20,6 +20,9 @@ import {
 import {
   calibrateRouter,
   createDispatcher,
+  createLlmClassifier,
+  instructionOf,
+  type RouteClassifier,
   createRouter,
   documentDate,
   type EvidenceProbe,
@@ -42,6 +45,8 @@ export async function createRuntime(config: TandemConfig, options: OpenRuntimeOp
   const training: LoadedChatExamples | undefined = config.tuned ? loadChatExamples(config.tuned.trainingData) : undefined;
   const models = createModels(config.models, { ...(training ? { trainingExamples: training.examples } : {}), env });
   const modelsText = describeModels(models.info);
+  // Checked before anything starts: an enabled classifier needs a real chat model.
+  const classifier = config.router.classifier.enabled ? routeClassifier(config, models, training ? training.examples.map(examplePrompt) : [], env) : undefined;
   if (models.info.offline && options.needs !== "serve") options.log(`note: ${modelsText}`);
 
   let chroma: ChromaConnection | undefined;
@@ -151,6 +156,8 @@ export async function createRuntime(config: TandemConfig, options: OpenRuntimeOp
     ...(calibration ? { calibration } : {}),
     available: { tuned: targets.tuned !== undefined, rag: targets.rag !== undefined },
     ...(config.tuned?.cutoff ? { cutoff: config.tuned.cutoff } : {}),
+    ...(config.router.exemplars ? { embed: (texts: string[]) => models.embeddings.embedDocuments(texts) } : {}),
+    ...(classifier ? { classifier } : {}),
   });
   const dispatcher = createDispatcher({ router, targets, timeoutMs: config.models.timeoutMs });
 
@@ -187,6 +194,26 @@ export async function createRuntime(config: TandemConfig, options: OpenRuntimeOp
       await chroma?.stop();
     },
   };
+}
+
+/** The optional LLM route classifier (router.classifier): an OpenAI-compatible chat model with structured output. */
+function routeClassifier(config: TandemConfig, models: ModelSet, prompts: readonly string[], env: NodeJS.ProcessEnv): RouteClassifier {
+  if (models.info.provider !== "openai") {
+    throw new TandemError({
+      code: "CONFIG_INVALID",
+      file: config.file,
+      path: "router.classifier.enabled",
+      message: "the LLM route classifier needs an OpenAI-compatible chat model, and the models are the offline local ones",
+      hint: "set OPENAI_API_KEY or OPENAI_BASE_URL (see models:), or set router.classifier.enabled: false — routing needs no LLM",
+    });
+  }
+  const chosen = config.router.classifier.model;
+  const apiKey = env[config.models.apiKeyEnv];
+  const baseURL = config.models.baseURL ?? env.OPENAI_BASE_URL;
+  const model = chosen
+    ? createOpenAIChatModel({ model: chosen, ...(apiKey ? { apiKey } : {}), ...(baseURL ? { baseURL } : {}), timeoutMs: config.models.timeoutMs, maxRetries: config.models.maxRetries })
+    : models.reader;
+  return createLlmClassifier(model, { tasks: prompts.map(instructionOf) });
 }
 
 /** Changes whenever an ingest changed the index (the records file is rewritten on every change). */

@@ -101,6 +101,34 @@ export const routerConfigSchema = z
       })
       .optional()
       .describe("RouteLLM-style budget: cap the share of queries sent to one route, with a threshold calibrated on this deployment's queries."),
+    exemplars: z
+      .object({
+        tuned: z.array(z.string().min(1)).optional().describe("Example requests for the tuned model."),
+        rag: z.array(z.string().min(1)).optional().describe("Example requests for the RAG chain."),
+        both: z.array(z.string().min(1)).optional().describe("Example requests for the tuned model with retrieved context."),
+        threshold: z
+          .number()
+          .min(-1)
+          .max(1)
+          .optional()
+          .describe("Cosine similarity to the nearest exemplar at which its route decides. Default: calibrated leave-one-out on the exemplars."),
+      })
+      .optional()
+      .describe("Optional semantic exemplars per route (semantic-router style), embedded with the configured embedder; the nearest one decides when similar enough. Not needed: the router calibrates itself without them."),
+    classifier: z
+      .object({
+        enabled: z.boolean().default(false).describe("Consult an LLM classifier (structured output) when the local signals are unsure. Default false."),
+        model: z.string().min(1).optional().describe("Chat model id on the OpenAI-compatible server. Default: models.chat."),
+        whenConfidenceBelow: z
+          .number()
+          .min(0)
+          .max(1)
+          .default(0.7)
+          .describe("Ask the classifier only when the policy's confidence is below this. Default 0.7."),
+        timeoutMs: z.number().int().min(1).default(10_000).describe("Give up on the classifier after this many milliseconds and keep the policy's route. Default 10000."),
+      })
+      .prefault({})
+      .describe("Optional LLM route classifier; off by default (no LLM call is ever needed to route)."),
     freshness: z
       .object({
         threshold: z

@@ -6,6 +6,8 @@ export interface FoundDate {
   text: string;
   /** True when the text named no year. */
   yearless: boolean;
+  /** Where in the text it was found. */
+  index: number;
 }
 
 const monthNames = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
@@ -54,12 +56,35 @@ export function findDates(text: string, referenceYear?: number): FoundDate[] {
     else if (m3) date = iso(Number(y3), monthNumber(m3), 1);
     else if (referenceYear !== undefined && m4) [date, yearless] = [iso(referenceYear, monthNumber(m4), Number(d4)), true];
     else if (referenceYear !== undefined && m5) [date, yearless] = [iso(referenceYear, monthNumber(m5), Number(d5)), true];
-    if (date) found.push({ iso: date, text: match[0], yearless });
+    if (date) found.push({ iso: date, text: match[0], yearless, index: match.index });
   }
   return found;
 }
 
-/** The date a document carries near its top (its "Date:" / "Updated:" line, or the first full date), if any. */
+/** A date written right after "updated", "revised", "modified" or "reviewed": it bounds the content from above only. */
+const updateMarker = /(?:updated|revised|modified|reviewed)(?: on| at)?:?\s*$/iu;
+
+/** Full dates (with a year) in text, without the update stamps (see `updateMarker`). */
+function contentDates(text: string): string[] {
+  return findDates(text)
+    .filter((found) => !found.yearless)
+    .filter((found) => !updateMarker.test(text.slice(Math.max(0, found.index - 24), found.index)))
+    .map((found) => found.iso);
+}
+
+/**
+ * The date a document was published, from near its top (a "Date:" line, or the first full date), if any. An
+ * "Updated:" stamp is not a publication date — a living page's content may be older — so it is skipped.
+ */
 export function documentDate(text: string): string | undefined {
-  return findDates(text.slice(0, 400)).find((found) => !found.yearless)?.iso;
+  return contentDates(text.slice(0, 400))[0];
+}
+
+/**
+ * The date a passage can be trusted to be no older than: the earliest full date it mentions (update stamps
+ * aside), else its document's publication date. A term whose every passage dates after the cutoff is new to the
+ * tuned model.
+ */
+export function passageDate(text: string, publishedAt?: string): string | undefined {
+  return contentDates(text).sort()[0] ?? publishedAt;
 }

@@ -1,5 +1,5 @@
 import { analyzeText } from "@tandem/models";
-import { findDates } from "./dates";
+import { findDates, passageDate } from "./dates";
 import type { DeploymentProfile, QueryTerms } from "./deployment-profile";
 
 /** Where the training cutoff came from. */
@@ -52,7 +52,7 @@ export class FreshnessIndex {
     cutoff?: string;
     trainingPrompts: readonly string[];
     corpusTexts: readonly string[];
-    /** Date of the document each corpus text came from (aligned with corpusTexts); see `documentDate`. */
+    /** Publication date of the document each corpus text came from (aligned with corpusTexts); see `documentDate`. */
     corpusDates?: readonly (string | undefined)[];
   }): FreshnessIndex {
     let cutoff: string | null = input.cutoff ?? null;
@@ -62,12 +62,12 @@ export class FreshnessIndex {
       if (latest) [cutoff, cutoffSource] = [latest, "training-data"];
     }
     const freshTerms: string[] = [];
-    if (cutoff && input.corpusDates) {
+    if (cutoff) {
       const inPrompts = new Set(input.trainingPrompts.flatMap((prompt) => analyzeText(prompt)));
       const firstSeen = new Map<string, string>();
       input.corpusTexts.forEach((text, index) => {
-        // An undated text makes its terms "always known".
-        const date = input.corpusDates?.[index] ?? "0000-00-00";
+        // An undated passage makes its terms "always known".
+        const date = passageDate(text, input.corpusDates?.[index]) ?? "0000-00-00";
         for (const term of new Set(analyzeText(text))) {
           const seen = firstSeen.get(term);
           if (seen === undefined || date < seen) firstSeen.set(term, date);

@@ -23,7 +23,7 @@ const { values } = parseArgs({
   },
 });
 const benchmarks: Record<string, (context: { repositoryDir: string; dataDir: string }) => Promise<BenchmarkResult[]>> = {
-  "router-latency": async ({ repositoryDir: directory }) => [await routerLatency(directory)],
+  "router-latency": ({ repositoryDir: directory }) => routerLatency(directory),
   "retrieval-quality": ({ dataDir }) => retrievalQuality(dataDir),
   "retrieval-speed": ({ repositoryDir: directory }) => retrievalSpeed(directory),
   "dataset-hygiene": async ({ repositoryDir: directory }) => [await datasetHygiene(directory)],

@@ -113,10 +113,15 @@ describe("tandem CLI", () => {
   it("fits the router on labelled data, reports a held-out split, and writes the model into the config", async () => {
     const labelled = join(sampleDataset, "eval/routing.jsonl");
     const report = JSON.parse((await runCli(project, ["router", "fit", labelled, "--json"])).stdout);
-    expect(report.trained + report.heldOut.count).toBe(105);
-    expect(report.heldOut.count).toBe(report.currentPolicyOnHeldOut.count);
-    expect(report.heldOut.accuracy).toBeGreaterThan(0.5);
+    expect(report.split).toMatchObject({ method: "holdout", holdout: 0.3, seed: 1 });
+    expect(report.split.trained + report.fitted.count).toBe(105);
+    expect(report.fitted.count).toBe(report.currentPolicy.count);
+    expect(report.fitted.accuracy).toBeGreaterThan(0.5);
+    expect(report.fitted.baselines).toEqual({ "always-tuned": 1 / 3, "always-rag": 1 / 3, "always-both": 1 / 3 });
     expect(report.patch.router.model.weights).toHaveLength(3);
+    const folds = await runCli(project, ["router", "fit", labelled, "--folds", "3"]);
+    expect(folds.stdout).toMatch(/^3-fold cross-validation on 105 labelled queries \(stratified, seed 1\); fold accuracy \d+\.\d%, \d+\.\d%, \d+\.\d%/m);
+    expect(folds.stdout).toMatch(/out-of-fold predictions of the fitted policy:\naccuracy \d+\.\d% on 105 queries/);
     const written = await runCli(project, ["router", "fit", labelled, "--write"]);
     expect(written.code).toBe(0);
     expect(written.stdout).toMatch(/wrote router\.model into/);
@@ -124,6 +129,25 @@ describe("tandem CLI", () => {
     expect(readFileSync(join(project, "tandem.config.yaml"), "utf8")).toMatch(/^router:\n {2}model:/m);
     const decision = JSON.parse((await runCli(project, ["route", "What is the egress price in sa-east-1?", "--json"])).stdout);
     expect(decision.route).toBe("rag");
+  });
+
+  it("calibrates a budget on a query log so at most the given share goes to both, and writes it", async () => {
+    const log = join(project, "queries.jsonl");
+    const { readFileSync, writeFileSync } = await import("node:fs");
+    const queries = readFileSync(join(sampleDataset, "eval/routing.jsonl"), "utf8").trim().split("\n").map((line) => JSON.stringify({ query: JSON.parse(line).query }));
+    writeFileSync(log, `${queries.join("\n")}\n`);
+    const refused = await runCli(project, ["router", "budget", log]);
+    expect(refused.code).not.toBe(0);
+    expect(refused.stderr).toMatch(/router\.budget\.maxShare/);
+    const report = JSON.parse((await runCli(project, ["router", "budget", log, "--max-share", "0.1", "--json"])).stdout);
+    expect(report.budget).toMatchObject({ route: "both", maxShare: 0.1, sampleSize: 105 });
+    expect(report.budget.shareBefore).toBeGreaterThan(0.1);
+    expect(report.budget.shareAfter).toBeLessThanOrEqual(0.1);
+    expect((await runCli(project, ["router", "budget", log, "--max-share", "0.1", "--write"])).code).toBe(0);
+    expect(readFileSync(join(project, "tandem.config.yaml"), "utf8")).toMatch(/budget:\n\s+route: both\n\s+maxShare: 0\.1\n\s+threshold: /);
+    const evaluated = JSON.parse((await runCli(project, ["eval", "routing", join(sampleDataset, "eval/routing.jsonl"), "--json"])).stdout);
+    const toBoth = evaluated.confusion.tuned.both + evaluated.confusion.rag.both + evaluated.confusion.both.both;
+    expect(toBoth).toBeLessThanOrEqual(Math.floor(0.1 * 105));
   });
 
   it("prints help for every command", async () => {

@@ -7,11 +7,16 @@ export {
   type RouterConfigInput,
   type RouteRule,
 } from "./config/router-config";
-export { createRouter, type Router, type RouterOptions } from "./router";
+export { createRouter, type Router, type RouterOptions, type ResolvedBudget } from "./router";
 export { RuleSet, type RuleMatch } from "./signals/rules";
 export { CoverageIndex, type CoverageMeasure } from "./signals/coverage";
 
 export { measureEvidence, type EvidenceProbe, type EvidenceMeasure } from "./signals/evidence";
+export { FreshnessIndex, type FreshnessData, type FreshnessMeasure, type CutoffSource } from "./signals/freshness";
+export { findDates, documentDate, type FoundDate } from "./signals/dates";
+export { splitPayload, type PayloadSplit } from "./signals/payload";
+export { ExemplarIndex, type EmbedTexts, type ExemplarMatch } from "./signals/exemplars";
+export { createLlmClassifier, classifierVerdictSchema, type ClassifierVerdict, type RouteClassifier, type LlmClassifierOptions } from "./classifier/llm-classifier";
 export {
   separatingThreshold,
   summarize,
@@ -50,7 +55,19 @@ export {
   type RouterCalibration,
   type AutoCalibrationInput,
 } from "./signals/auto-calibration";
-export { fitRouter, stratifiedSplit, predictRoutes, type FitReport, type LabelledFeatures } from "./evaluation/fit-router";
+export {
+  fitRouter,
+  crossValidate,
+  stratifiedSplit,
+  predictRoutes,
+  type FitReport,
+  type FitPolicy,
+  type CrossValidationReport,
+  type LabelledFeatures,
+} from "./evaluation/fit-router";
+export { chooseByUtility, type UtilityChoice, type UtilityPolicyOptions } from "./policy/utility-policy";
+export { expectedUtility, marginOf, rankRoutes, type RouteCosts } from "./policy/expected-utility";
+export { calibrateBudget, applyBudget, type RouteBudget, type BudgetCalibration, type BudgetedChoice } from "./policy/budget";
 export { computeFeatures, featureRow, routeFeatureNames, type RouteFeatures } from "./signals/route-features";
 export { DeploymentProfile, type DeploymentProfileData, type QueryTerms } from "./signals/deployment-profile";
 export { fitLogistic, predictLogistic, type LogisticModel, type FitOptions } from "./policy/logistic-model";

@@ -25,7 +25,7 @@ describe("createRouter", () => {
     const router = createRouter({ trainingPrompts, evidence: probe, calibration });
     const tuned = await router.decide({ query: 'Triage this ticket: "the invitation link in our onboarding email expired — Max"' });
     expect(tuned.route).toBe("tuned");
-    expect(tuned.signals.map((signal) => signal.name)).toEqual(["rules", "coverage", "evidence"]);
+    expect(tuned.signals.map((signal) => signal.name)).toEqual(["rules", "coverage", "freshness", "evidence"]);
     expect(tuned.reasons.join(" ")).toMatch(/task the tuned model learned/);
 
     const rag = await router.decide({ query: "How long are daily backups kept on Pro?" });
@@ -36,6 +36,79 @@ describe("createRouter", () => {
     expect(both.scores.both).toBeGreaterThan(both.scores.tuned);
     expect(both.configVersion).toMatch(/^[0-9a-f]{12}$/);
     expect(both.confidence).toBeGreaterThan(0.4);
+  });
+
+  it("reports freshness against the tuned model's cutoff, with what made the query fresh", async () => {
+    const router = createRouter({ trainingPrompts, evidence: probe, calibration });
+    const stale = await router.decide({ query: "Write a reply to a customer asking how long daily backups are kept" });
+    expect(stale.signals.find((signal) => signal.name === "freshness")).toMatchObject({ value: 0, verdict: "fail" });
+    const fresh = await router.decide({ query: "Write a reply to a customer asking what egress costs as of today" });
+    const signal = fresh.signals.find((entry) => entry.name === "freshness");
+    expect(signal).toMatchObject({ value: 1, verdict: "pass", supports: "rag" });
+    expect(signal?.detail).toMatchObject({ cues: ["as of", "today"] });
+    expect(fresh.reasons.join(" ")).toMatch(/asks about the present \("as of", "today"\)/);
+
+    const uncalibrated = createRouter({ trainingPrompts, cutoff: "2026-06-30" });
+    const dated = await uncalibrated.decide({ query: "Write a reply to a customer about the 2026-10-01 price change" });
+    expect(dated.signals.find((entry) => entry.name === "freshness")).toMatchObject({ value: 1, detail: { cutoff: "2026-06-30", cutoffSource: "config", laterDates: ["2026-10-01"] } });
+  });
+
+  it("calibrates a budget on the deployment's synthetic queries and holds the capped route back", async () => {
+    const bothQuery = "Write a reply to a customer asking how much egress in eu-west-1 costs";
+    const capped = createRouter({ trainingPrompts, evidence: probe, calibration, config: { budget: { route: "both", maxShare: 0 } } });
+    expect(capped.budget).toMatchObject({ route: "both", source: "synthetic" });
+    expect(capped.budget?.calibration?.shareBefore).toBeGreaterThan(0.1);
+    expect(capped.budget?.calibration?.shareAfter).toBe(0);
+    const decision = await capped.decide({ query: bothQuery });
+    expect(decision.route).not.toBe("both");
+    expect(decision.reasons.join(" ")).toMatch(/the budget sends at most 0% of queries to both/);
+
+    const generous = createRouter({ trainingPrompts, evidence: probe, calibration, config: { budget: { route: "both", maxShare: 1 } } });
+    expect(generous.budget?.threshold).toBe(0);
+    expect((await generous.decide({ query: bothQuery })).route).toBe("both");
+    const fixed = createRouter({ trainingPrompts, evidence: probe, calibration, config: { budget: { route: "both", maxShare: 0.3, threshold: 0.25 } } });
+    expect(fixed.budget).toMatchObject({ threshold: 0.25, source: "config" });
+  });
+
+  it("weighs route costs against probabilities, and shows the utilities", async () => {
+    const router = createRouter({ trainingPrompts, evidence: probe, calibration, config: { costs: { both: 1 } } });
+    const decision = await router.decide({ query: "Write a reply to a customer asking how much egress in eu-west-1 costs" });
+    expect(decision.route).not.toBe("both");
+    expect(decision.scores.both).toBeGreaterThan(decision.scores[decision.route]);
+    expect(decision.reasons.join(" ")).toMatch(/expected utility, probability − cost: .*both -0\.\d\d/);
+  });
+
+  it("rejects a fitted model whose features differ from the ones this version computes", () => {
+    const model = { features: ["coverage"], mean: [0], scale: [1], weights: [[0, 0], [0, 0], [0, 0]] };
+    expect(() => createRouter({ trainingPrompts, config: { model } })).toThrow(
+      expect.objectContaining({ code: "CONFIG_INVALID", path: "router.model", hint: expect.stringMatching(/tandem router fit/) as string }),
+    );
+  });
+
+  it("lets a similar enough exemplar decide (cancelling the probe), and otherwise goes on to the other signals", async () => {
+    const words = ["refund", "invoice", "egress", "backups", "triage"];
+    const embed = async (texts: string[]) => texts.map((text) => words.map((word) => (text.toLowerCase().includes(word) ? 1 : 0) + 0.01));
+    let probeSignal: AbortSignal | undefined;
+    const router = createRouter({
+      trainingPrompts,
+      calibration,
+      embed,
+      evidence: (query, options) => {
+        probeSignal = options.signal;
+        return probe(query, options);
+      },
+      config: { exemplars: { both: ["Write a refund reply citing the invoice policy"], rag: ["What does egress cost?"], threshold: 0.9 } },
+    });
+    const decided = await router.decide({ query: "Draft a refund answer that quotes our invoice rules" });
+    expect(decided.route).toBe("both");
+    expect(decided.signals.map((signal) => signal.name)).toEqual(["rules", "exemplars", "coverage", "freshness", "evidence"]);
+    expect(decided.signals[1]).toMatchObject({ name: "exemplars", verdict: "pass", supports: "both", threshold: 0.9, detail: { thresholdSource: "config" } });
+    expect(decided.reasons[0]).toMatch(/nearest exemplar is a both example \(similarity 1\.00 ≥ 0\.90/);
+    expect(probeSignal?.aborted).toBe(true);
+
+    const onwards = await router.decide({ query: "How long are daily backups kept on Pro?" });
+    expect(onwards.signals[1]).toMatchObject({ name: "exemplars", verdict: "fail" });
+    expect(onwards.route).toBe("rag");
   });
 
   it("cancels the speculative probe when the query has none of the trained tasks' wording", async () => {

@@ -1,14 +1,23 @@
+// The router: signals cheapest first with early exits — rules → (exemplars) → coverage + freshness → evidence
+// (a retrieval probe started speculatively, cancelled when not needed) → policy → (LLM classifier) — and one
+// typed, explained RouteDecision.
 import type { Route, RouteDecision, RouteScores, RouteSignal } from "@tandem/core";
+import type { RouteClassifier } from "./classifier/llm-classifier";
 import { type RouterConfig, type RouterConfigInput, routerConfigSchema, routerConfigVersion } from "./config/router-config";
 import { predictLogistic } from "./policy/logistic-model";
+import { checkModelFeatures, type ResolvedBudget, resolveBudget } from "./policy/policy-setup";
 import { thresholdPolicy } from "./policy/threshold-policy";
+import { chooseByUtility, routeWords } from "./policy/utility-policy";
 import type { RouterCalibration } from "./signals/auto-calibration";
-import { CoverageIndex, round, truncate } from "./signals/coverage";
+import { CoverageIndex, round } from "./signals/coverage";
 import { DeploymentProfile } from "./signals/deployment-profile";
-import { type EvidenceMeasure, type EvidenceProbe, measureEvidence } from "./signals/evidence";
+import { type EvidenceMeasure, type EvidenceProbe, HitTermsCache, measureEvidence } from "./signals/evidence";
+import { type EmbedTexts, ExemplarIndex } from "./signals/exemplars";
+import { FreshnessIndex } from "./signals/freshness";
 import { computeFeatures, featureRow, type RouteFeatures } from "./signals/route-features";
 import { RuleSet } from "./signals/rules";
 import { type SignalInput, skippedSignal } from "./signals/signal";
+import { coverageRecord, describeFreshness, describeSignals, evidenceRecord, exemplarRecord, freshnessRecord } from "./signals/signal-records";
 
 export interface RouterOptions {
   config?: RouterConfigInput;
@@ -20,19 +29,31 @@ export interface RouterOptions {
   calibration?: RouterCalibration;
   /** Which targets exist. A deployment with only one routes everything there. Default: both. */
   available?: { tuned: boolean; rag: boolean };
+  /**
+   * The tuned model's training cutoff (YYYY-MM-DD) for the freshness signal, when there is no calibration (a
+   * calibration carries its own). Default: the latest date written in the training prompts, if any.
+   */
+  cutoff?: string;
+  /** Embeds texts; needed only for `router.exemplars`. */
+  embed?: EmbedTexts;
+  /** An LLM route classifier (`createLlmClassifier`); consulted only when `router.classifier.enabled`. */
+  classifier?: RouteClassifier;
 }
 
 export interface Router {
   readonly config: RouterConfig;
   readonly configVersion: string;
+  /** The budget in force (`router.budget`), with where its threshold came from. */
+  readonly budget?: ResolvedBudget;
   decide(input: SignalInput): Promise<RouteDecision>;
   /** The signal values the policy would see for a query (runs the retrieval probe; no early exit). */
   features(query: string): Promise<RouteFeatures>;
 }
 
+export type { ResolvedBudget };
+
 /** Thresholds used when the config says "auto" but nothing was calibrated (no corpus): documented, not tuned. */
 const uncalibrated = { coverage: 0.3, evidence: 0.5, scale: 0.05 };
-const routeWords: Record<Route, string> = { tuned: "the tuned model", rag: "the RAG chain", both: "the tuned model with retrieved context" };
 
 export function createRouter(options: RouterOptions = {}): Router {
   const config = routerConfigSchema.parse(options.config ?? {});
@@ -43,30 +64,44 @@ export function createRouter(options: RouterOptions = {}): Router {
   const calibration = options.calibration;
   const profile = calibration ? DeploymentProfile.fromData(calibration.profile) : DeploymentProfile.build(prompts, []);
   const coverage = prompts.length > 0 ? new CoverageIndex(prompts, profile) : undefined;
-  const coverageCut = {
-    threshold: typeof config.coverage.threshold === "number" ? config.coverage.threshold : (calibration?.thresholds.coverage.threshold ?? uncalibrated.coverage),
-    scale: calibration?.thresholds.coverage.scale ?? uncalibrated.scale,
-  };
-  const evidenceCut = {
-    threshold: typeof config.evidence.threshold === "number" ? config.evidence.threshold : (calibration?.thresholds.evidence.threshold ?? uncalibrated.evidence),
-    scale: calibration?.thresholds.evidence.scale ?? uncalibrated.scale,
-  };
+  const freshness = calibration
+    ? new FreshnessIndex(calibration.freshness)
+    : FreshnessIndex.build({ trainingPrompts: prompts, corpusTexts: [], ...(options.cutoff ? { cutoff: options.cutoff } : {}) });
+  const cut = (configured: number | "auto", calibrated: { threshold: number; scale: number } | undefined, fallback: number) => ({
+    threshold: typeof configured === "number" ? configured : (calibrated?.threshold ?? fallback),
+    scale: calibrated?.scale ?? uncalibrated.scale,
+  });
+  const coverageCut = cut(config.coverage.threshold, calibration?.thresholds.coverage, uncalibrated.coverage);
+  const evidenceCut = cut(config.evidence.threshold, calibration?.thresholds.evidence, uncalibrated.evidence);
   const model = config.policy === "auto" ? (config.model ?? calibration?.model) : undefined;
+  if (model) checkModelFeatures(model);
+  const budget = resolveBudget(config, model, calibration);
+  const hitTerms = new HitTermsCache();
+  const embed = options.embed;
+  const exemplarSets = config.exemplars;
+  const exemplars =
+    exemplarSets && embed ? ExemplarIndex.build({ ...exemplarSets }, embed, exemplarSets.threshold).catch((error: unknown) => error as Error) : undefined;
+  const classifier = config.classifier.enabled ? options.classifier : undefined;
 
   async function decide(input: SignalInput): Promise<RouteDecision> {
     const started = performance.now();
     const signals: RouteSignal[] = [];
     const timings: Record<string, number> = {};
-    const finish = (route: Route, reasons: string[], extra: { scores?: RouteScores; confidence?: number; defaulted?: boolean } = {}): RouteDecision => ({
-      route,
-      confidence: extra.confidence ?? 1,
-      scores: extra.scores ?? { tuned: route === "tuned" ? 1 : 0, rag: route === "rag" ? 1 : 0, both: route === "both" ? 1 : 0 },
-      signals,
-      reasons,
-      defaulted: extra.defaulted ?? false,
-      configVersion,
-      timings: { totalMs: performance.now() - started, ...timings },
-    });
+    const finish = (route: Route, reasons: string[], extra: { scores?: RouteScores; confidence?: number; defaulted?: boolean } = {}): RouteDecision => {
+      const totalMs = performance.now() - started;
+      return {
+        route,
+        confidence: extra.confidence ?? 1,
+        scores: extra.scores ?? { tuned: route === "tuned" ? 1 : 0, rag: route === "rag" ? 1 : 0, both: route === "both" ? 1 : 0 },
+        signals,
+        reasons,
+        defaulted: extra.defaulted ?? false,
+        configVersion,
+        // localMs: the local signals (rules, coverage, freshness, policy) — everything but the retrieval probe.
+        timings: { totalMs, localMs: (timings.rulesMs ?? 0) + (timings.coverageMs ?? 0) + (timings.freshnessMs ?? 0) + (timings.policyMs ?? 0), ...timings },
+      };
+    };
+    const skipRest = (why: string) => signals.push(skippedSignal("coverage", why), skippedSignal("freshness", why), skippedSignal("evidence", why));
 
     // 1. Rules: data from config, cheapest, decisive.
     const ruleStarted = performance.now();
@@ -77,14 +112,14 @@ export function createRouter(options: RouterOptions = {}): Router {
       const route = clampToAvailable(match.route, available);
       const reasons = [`rule "${match.name}" matched (${match.matched})`];
       if (route !== match.route) reasons.push(`"${match.route}" is not configured here, so ${routeWords[route]} answers`);
-      signals.push(skippedSignal("coverage", "a rule decided"), skippedSignal("evidence", "a rule decided"));
+      skipRest("a rule decided");
       return finish(route, reasons);
     }
 
     // 2. Deployments with a single target route everything there.
     if (!available.tuned || !available.rag) {
       const route: Route = available.tuned ? "tuned" : "rag";
-      signals.push(skippedSignal("coverage", "single-target deployment"), skippedSignal("evidence", "single-target deployment"));
+      skipRest("single-target deployment");
       return finish(route, [`only ${route === "tuned" ? "the tuned model" : "the RAG index"} is configured, so it answers every query`]);
     }
 
@@ -99,34 +134,49 @@ export function createRouter(options: RouterOptions = {}): Router {
           (error: unknown) => ({ error, ms: performance.now() - probeStarted }),
         )
       : undefined;
+    const cancelProbe = () => abort.abort(new Error("not needed"));
     try {
+      // 4. Exemplars (optional): the nearest example request decides when it is similar enough.
+      if (exemplars) {
+        const exemplarStarted = performance.now();
+        const index = await exemplars;
+        if (index instanceof Error) {
+          signals.push(skippedSignal("exemplars", `embedding the exemplars failed: ${index.message}`));
+        } else {
+          const [vector] = await (embed as EmbedTexts)([input.query], input.signal);
+          const found = vector ? index.match(vector) : undefined;
+          timings.exemplarsMs = performance.now() - exemplarStarted;
+          signals.push(exemplarRecord(found, index.threshold, index.thresholdSource, timings.exemplarsMs));
+          if (found && found.similarity >= index.threshold) {
+            cancelProbe();
+            skipRest(`exemplar decided`);
+            return finish(found.route, [
+              `its nearest exemplar is a ${found.route} example (similarity ${found.similarity.toFixed(2)} ≥ ${index.threshold.toFixed(2)}: "${found.exemplar.slice(0, 80)}")`,
+              `${routeWords[found.route]} answers (retrieval probe cancelled)`,
+            ]);
+          }
+        }
+      }
+
+      // 5. Coverage by the training prompts, and freshness against the training cutoff: local and cheap.
       const localStarted = performance.now();
       const query = profile.analyze(input.query);
       const covered = coverage ? coverage.measure(query, config.coverage.k) : { max: 0, meanTopK: 0, neighbours: [] };
       timings.coverageMs = performance.now() - localStarted;
-      signals.push({
-        name: "coverage",
-        value: round(covered.max),
-        threshold: round(coverageCut.threshold),
-        verdict: coverage ? (covered.max >= coverageCut.threshold ? "pass" : "fail") : "skipped",
-        supports: "tuned",
-        ms: timings.coverageMs,
-        detail: {
-          framingTerms: query.framingTerms,
-          framingMass: round(query.framingMass),
-          meanTopK: round(covered.meanTopK),
-          nearest: covered.neighbours.slice(0, 3).map((entry) => ({ similarity: round(entry.similarity), prompt: truncate(entry.prompt, 120) })),
-          novelty: round(query.novelty),
-        },
-      });
+      signals.push(coverageRecord(covered, query, coverageCut.threshold, timings.coverageMs, coverage !== undefined));
+      const freshStarted = performance.now();
+      const fresh = freshness.measure(query, profile);
+      timings.freshnessMs = performance.now() - freshStarted;
+      signals.push(freshnessRecord(fresh, freshness.data, config.freshness.threshold, timings.freshnessMs));
 
       // Early exit: a query with none of the trained tasks' wording is not for the tuned model.
       if (coverage && query.framingMass === 0 && probe) {
-        abort.abort(new Error("not needed"));
+        cancelProbe();
         signals.push(skippedSignal("evidence", "cancelled: the query uses none of the tuned model's task wording"));
         return finish("rag", ["the query uses none of the wording of the tasks the tuned model learned", "so the RAG chain answers it (retrieval probe cancelled)"]);
       }
 
+      // 6. Evidence: what the retrieval probe found.
       let evidence: EvidenceMeasure | null = null;
       if (probe) {
         const result = await probe;
@@ -134,50 +184,48 @@ export function createRouter(options: RouterOptions = {}): Router {
         if ("error" in result) {
           signals.push({ ...skippedSignal("evidence", `retrieval probe failed: ${(result.error as Error)?.message ?? String(result.error)}`), ms: result.ms });
         } else {
-          evidence = measureEvidence(query, result.hits, profile);
-          signals.push({
-            name: "evidence",
-            value: round(evidence.answerability),
-            threshold: round(evidenceCut.threshold),
-            verdict: evidence.answerability >= evidenceCut.threshold ? "pass" : "fail",
-            supports: "rag",
-            ms: result.ms,
-            detail: {
-              top: round(evidence.top),
-              margin: round(evidence.margin),
-              supporting: evidence.supporting,
-              hits: evidence.hits.slice(0, 3).map((hit) => ({ source: hit.source, score: round(hit.score), text: truncate(hit.text, 100) })),
-            },
-          });
+          const measureStarted = performance.now();
+          evidence = measureEvidence(query, result.hits, profile, hitTerms);
+          timings.evidenceMeasureMs = performance.now() - measureStarted;
+          signals.push(evidenceRecord(evidence, evidenceCut.threshold, result.ms));
         }
       } else {
         signals.push(skippedSignal("evidence", "no retrieval index to probe"));
       }
 
+      // 7. Policy: the calibrated (or fitted) logistic model with costs and budget, or the thresholds.
       const reasons = describeSignals(covered.max, coverageCut.threshold, evidence, evidenceCut.threshold, query.framingTerms);
+      if (fresh.value >= config.freshness.threshold) reasons.push(describeFreshness(fresh, freshness.data.cutoff));
+      const policyStarted = performance.now();
+      let decided: { route: Route; reasons: string[]; scores: RouteScores; confidence: number; defaulted: boolean };
       if (model) {
-        const policyStarted = performance.now();
-        const scores = predictLogistic(model, featureRow(computeFeatures(query, covered, evidence)));
-        timings.policyMs = performance.now() - policyStarted;
-        const [best, probability] = (Object.entries(scores) as [Route, number][]).sort((left, right) => right[1] - left[1])[0] as [Route, number];
-        if (probability < config.minConfidence) {
-          return finish(config.defaultRoute, [...reasons, `no route is likely enough (best: ${best} at ${probability.toFixed(2)} < ${config.minConfidence}), so the default route "${config.defaultRoute}" applies`], {
-            scores,
-            confidence: probability,
-            defaulted: true,
-          });
-        }
-        return finish(best, [...reasons, `the calibrated policy gives ${best} ${probability.toFixed(2)} (tuned ${scores.tuned.toFixed(2)}, rag ${scores.rag.toFixed(2)}, both ${scores.both.toFixed(2)}): ${routeWords[best]} answers`], {
-          scores,
-          confidence: probability,
+        const scores = predictLogistic(model, featureRow(computeFeatures(query, covered, evidence, fresh.value)));
+        const choice = chooseByUtility(scores, { costs: config.costs, ...(budget ? { budget } : {}), minConfidence: config.minConfidence, defaultRoute: config.defaultRoute });
+        decided = { ...choice, reasons: [...reasons, ...choice.reasons], scores };
+      } else {
+        const policy = thresholdPolicy({
+          coverage: coverage ? { value: covered.max, ...coverageCut } : null,
+          evidence: evidence ? { value: evidence.answerability, ...evidenceCut } : null,
+          defaultRoute: config.defaultRoute,
         });
+        decided = policy;
       }
-      const policy = thresholdPolicy({
-        coverage: coverage ? { value: covered.max, ...coverageCut } : null,
-        evidence: evidence ? { value: evidence.answerability, ...evidenceCut } : null,
-        defaultRoute: config.defaultRoute,
-      });
-      return finish(policy.route, policy.reasons, policy);
+      timings.policyMs = performance.now() - policyStarted;
+
+      // 8. LLM classifier (optional): asked only when the policy is unsure.
+      if (classifier && decided.confidence < config.classifier.whenConfidenceBelow) {
+        const classified = await consultClassifier(classifier, input, config.classifier.timeoutMs);
+        timings.classifierMs = classified.ms;
+        if ("error" in classified) {
+          signals.push({ ...skippedSignal("classifier", `the classifier failed: ${classified.error}; the policy's route stands`), ms: classified.ms });
+        } else {
+          const verdict = classified.verdict;
+          signals.push({ name: "classifier", value: round(verdict.confidence), threshold: null, verdict: "pass", supports: verdict.route, ms: classified.ms, detail: { reason: verdict.reason } });
+          const reason = `the policy was unsure (${decided.confidence.toFixed(2)} < ${config.classifier.whenConfidenceBelow}), so the LLM classifier was asked: ${verdict.route} (${verdict.confidence.toFixed(2)}) — ${verdict.reason}`;
+          return finish(verdict.route, [...decided.reasons, reason], { scores: decided.scores, confidence: verdict.confidence });
+        }
+      }
+      return finish(decided.route, decided.reasons, decided);
     } finally {
       input.signal?.removeEventListener("abort", onOuterAbort);
     }
@@ -187,26 +235,22 @@ export function createRouter(options: RouterOptions = {}): Router {
     const terms = profile.analyze(query);
     const covered = coverage ? coverage.measure(terms, config.coverage.k) : { max: 0, meanTopK: 0, neighbours: [] };
     const hits = options.evidence ? await options.evidence(query, { k: config.evidence.k }) : undefined;
-    return computeFeatures(terms, covered, hits ? measureEvidence(terms, hits, profile) : null);
+    return computeFeatures(terms, covered, hits ? measureEvidence(terms, hits, profile, hitTerms) : null, freshness.measure(terms, profile).value);
   }
 
-  return { config, configVersion, decide, features };
+  return { config, configVersion, ...(budget ? { budget } : {}), decide, features };
 }
 
-function describeSignals(coverage: number, coverageThreshold: number, evidence: EvidenceMeasure | null, evidenceThreshold: number, framingTerms: string[]): string[] {
-  const reasons = [
-    coverage >= coverageThreshold
-      ? `it asks for a task the tuned model learned (nearest training prompt ${coverage.toFixed(2)} ≥ ${coverageThreshold.toFixed(2)}; task words: ${framingTerms.slice(0, 6).join(", ")})`
-      : `it is not close to the tuned model's training prompts (${coverage.toFixed(2)} < ${coverageThreshold.toFixed(2)})`,
-  ];
-  if (evidence) {
-    reasons.push(
-      evidence.answerability >= evidenceThreshold
-        ? `the index holds what it is about (answerability ${evidence.answerability.toFixed(2)} ≥ ${evidenceThreshold.toFixed(2)}, top hit ${evidence.hits[0]?.source ?? "-"})`
-        : `the index holds little of what it is about (answerability ${evidence.answerability.toFixed(2)} < ${evidenceThreshold.toFixed(2)})`,
-    );
+/** Runs the classifier with a time limit; its failure never fails the decision. */
+async function consultClassifier(classifier: RouteClassifier, input: SignalInput, timeoutMs: number) {
+  const started = performance.now();
+  const abort = AbortSignal.any([AbortSignal.timeout(timeoutMs), ...(input.signal ? [input.signal] : [])]);
+  try {
+    const verdict = await classifier(input.query, { signal: abort });
+    return { verdict, ms: performance.now() - started };
+  } catch (error) {
+    return { error: abort.aborted ? `no answer within ${timeoutMs} ms` : ((error as Error)?.message ?? String(error)), ms: performance.now() - started };
   }
-  return reasons;
 }
 
 function clampToAvailable(route: Route, available: { tuned: boolean; rag: boolean }): Route {

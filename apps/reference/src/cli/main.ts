@@ -7,7 +7,8 @@ import { runIngest } from "./commands/ingest";
 import { runEvalRetrieval } from "./commands/eval-retrieval";
 import { runEvalRouting } from "./commands/eval-routing";
 import { parseCostOrder, runEvalAnswers } from "./commands/eval-answers";
-import { runRouterFit } from "./commands/router-fit";
+import { runRouterBudget } from "./commands/router-budget";
+import { runRouterFit, type RouterFitOptions } from "./commands/router-fit";
 import { runServe } from "./commands/serve";
 import { registerTuneCommands } from "./commands/tune";
 import { registerDataGenerateCommands } from "./commands/data-generate";
@@ -39,6 +40,12 @@ function parseWhere(value: string): Record<string, unknown> {
   } catch (error) {
     throw new InvalidArgumentError(`expected a JSON object (${(error as Error).message})`);
   }
+}
+
+function share(value: string): number {
+  const parsed = Number(value);
+  if (!Number.isFinite(parsed) || parsed < 0 || parsed > 1) throw new InvalidArgumentError("expected a share between 0 and 1");
+  return parsed;
 }
 
 /** Builds the `tandem` program. `run` receives the handler's exit code. */
@@ -167,12 +174,23 @@ export function createProgram(setExitCode: (code: number) => void): Command {
   const routerCommand = program.command("router").description("Fit the router on your own labelled data");
   routerCommand
     .command("fit")
-    .description("Fit the routing policy on labelled {query, route} JSONL; report it on a held-out split beside the current policy")
+    .description(
+      "Fit the routing policy on labelled {query, route} JSONL; report it on a held-out split (or k-fold cross-validation) beside the current policy, with per-class tables and baselines; print or write the config patch",
+    )
     .argument("<file>", "labelled JSONL: one {\"query\": ..., \"route\": \"tuned\"|\"rag\"|\"both\"} per line")
-    .option("--holdout <share>", "share of each route held out for evaluation", (value) => Number(value), 0.3)
+    .option("--holdout <share>", "share of each route held out for evaluation", share, 0.3)
+    .option("--folds <k>", "k-fold cross-validation instead of one held-out split (the patch's model is fitted on all queries)", positiveInteger)
     .option("--seed <n>", "seed of the deterministic split", (value) => Number(value), 1)
-    .option("--write", "write the fitted model into the config file (router.model)")
-    .action(action("route", (context, file: string, options: { holdout: number; seed: number; write?: boolean }) => runRouterFit(context, file, options)));
+    .option("--write", "write the fitted model (and a configured budget's threshold) into the config file")
+    .action(action("route", (context, file: string, options: RouterFitOptions) => runRouterFit(context, file, options)));
+  routerCommand
+    .command("budget")
+    .description("Calibrate router.budget's threshold on a sample of your own queries so at most maxShare of them go to the capped route")
+    .argument("<file>", "JSONL: one {\"query\": ...} per line (e.g. a query log; labels not needed)")
+    .addOption(new Option("--route <route>", "the route to cap (default: router.budget.route, else both)").choices(routeSchema.options))
+    .option("--max-share <share>", "at most this share of queries to the route (default: router.budget.maxShare)", share)
+    .option("--write", "write router.budget into the config file")
+    .action(action("route", (context, file: string, options: { route?: "tuned" | "rag" | "both"; maxShare?: number; write?: boolean }) => runRouterBudget(context, file, options)));
 
   // `data prepare|export` work on files alone (no config file).
   const data = program.commands.find((command) => command.name() === "data") ?? program.command("data").description("Fine-tuning data: build, validate, prepare, export");

@@ -3,7 +3,7 @@ import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { type Answer, type Route, TandemError } from "@tandem/core";
 import { examplePrompt, type LoadedChatExamples, loadChatExamples } from "@tandem/finetune";
-import { createModels, describeModels } from "@tandem/models";
+import { createModels, createOpenAIChatModel, describeModels, type ModelSet } from "@tandem/models";
 import {
   ChromaStore,
   type ChromaConnection,
@@ -20,9 +20,13 @@ import {
 import {
   calibrateRouter,
   createDispatcher,
+  createLlmClassifier,
   createLlmCondenser,
   createRouter,
   type DispatchInput,
+  documentDate,
+  instructionOf,
+  type RouteClassifier,
   type EvidenceProbe,
   type Router,
   type RouterCalibration,
@@ -40,6 +44,8 @@ export async function createRuntime(config: TandemConfig, options: OpenRuntimeOp
   const training: LoadedChatExamples | undefined = config.tuned ? loadChatExamples(config.tuned.trainingData) : undefined;
   const models = createModels(config.models, { ...(training ? { trainingExamples: training.examples } : {}), env });
   const modelsText = describeModels(models.info);
+  // Checked before anything starts: an enabled classifier needs a real chat model.
+  const classifier = config.router.classifier.enabled ? routeClassifier(config, models, training ? training.examples.map(examplePrompt) : [], env) : undefined;
   if (models.info.offline && options.needs !== "serve") options.log(`note: ${modelsText}`);
 
   let chroma: ChromaConnection | undefined;
@@ -135,18 +141,35 @@ export async function createRuntime(config: TandemConfig, options: OpenRuntimeOp
   const needsRouter = options.needs === "route" || options.needs === "ask" || options.needs === "serve";
   if (needsRouter && prompts.length > 0 && store && probe) {
     const trainingHash = createHash("sha256").update(readFileSync(config.tuned?.trainingData ?? "")).digest("hex");
-    const key = calibrationKey([trainingHash, models.embeddings.id, store.name, await store.count(), recordsStamp(config, store)]);
+    const key = calibrationKey([trainingHash, models.embeddings.id, store.name, await store.count(), recordsStamp(config, store), config.tuned?.cutoff ?? "no-cutoff"]);
     const sampleStore = store;
     calibration = await cachedCalibration(join(config.stateDir, "router-calibration.json"), key, async () => {
       options.log("calibrating the router from the training data and the index (once; cached in .tandem/)…");
       const chunks = await sampleStore.list({ limit: 2000 });
-      return calibrateRouter({ trainingPrompts: prompts, corpusTexts: chunks.map((chunk) => chunk.text), evidence: probe });
+      // A document's date is read from its first chunk (its "Date:" / "Updated:" line); every chunk carries it.
+      const dates = new Map(chunks.filter((chunk) => chunk.metadata.chunkIndex === 0).map((chunk) => [chunk.metadata.source, documentDate(chunk.text)]));
+      return calibrateRouter({
+        trainingPrompts: prompts,
+        corpusTexts: chunks.map((chunk) => chunk.text),
+        corpusDates: chunks.map((chunk) => dates.get(chunk.metadata.source)),
+        evidence: probe,
+        ...(config.tuned?.cutoff ? { cutoff: config.tuned.cutoff } : {}),
+      });
     });
   }
 
   const available = { tuned: targets.tuned !== undefined, rag: targets.rag !== undefined };
   const buildRouter = (routerConfig: TandemConfig["router"]): Router =>
-    createRouter({ config: routerConfig, trainingPrompts: prompts, ...(probe ? { evidence: probe } : {}), ...(calibration ? { calibration } : {}), available });
+    createRouter({
+      config: routerConfig,
+      trainingPrompts: prompts,
+      ...(probe ? { evidence: probe } : {}),
+      ...(calibration ? { calibration } : {}),
+      available,
+      ...(config.tuned?.cutoff ? { cutoff: config.tuned.cutoff } : {}),
+      ...(routerConfig.exemplars ? { embed: (texts: string[]) => models.embeddings.embedDocuments(texts) } : {}),
+      ...(classifier ? { classifier } : {}),
+    });
   let current = config;
   let router: Router = buildRouter(config.router);
   const dispatcher = createDispatcher({
@@ -227,6 +250,26 @@ function configuredSources(entries: readonly SourceEntry[], configured: readonly
     const owner = specs.find((spec) => entry === spec.path || entry.startsWith(`${spec.path}/`));
     return owner ? { ...owner, path: entry } : entry;
   });
+}
+
+/** The optional LLM route classifier (router.classifier): an OpenAI-compatible chat model with structured output. */
+function routeClassifier(config: TandemConfig, models: ModelSet, prompts: readonly string[], env: NodeJS.ProcessEnv): RouteClassifier {
+  if (models.info.provider !== "openai") {
+    throw new TandemError({
+      code: "CONFIG_INVALID",
+      file: config.file,
+      path: "router.classifier.enabled",
+      message: "the LLM route classifier needs an OpenAI-compatible chat model, and the models are the offline local ones",
+      hint: "set OPENAI_API_KEY or OPENAI_BASE_URL (see models:), or set router.classifier.enabled: false — routing needs no LLM",
+    });
+  }
+  const chosen = config.router.classifier.model;
+  const apiKey = env[config.models.apiKeyEnv];
+  const baseURL = config.models.baseURL ?? env.OPENAI_BASE_URL;
+  const model = chosen
+    ? createOpenAIChatModel({ model: chosen, ...(apiKey ? { apiKey } : {}), ...(baseURL ? { baseURL } : {}), timeoutMs: config.models.timeoutMs, maxRetries: config.models.maxRetries })
+    : models.reader;
+  return createLlmClassifier(model, { tasks: prompts.map(instructionOf) });
 }
 
 /** Changes whenever an ingest changed the index (the records file is rewritten on every change). */

@@ -81,6 +81,70 @@ export const routerConfigSchema = z
     both: bothConfigSchema.describe("How a \"both\" decision is executed: rag-on-tuned, parallel-fuse or cascade."),
     fallback: fallbackConfigSchema.describe("Fallback to the other target on failure or timeout, behind a circuit breaker per target."),
     conversation: conversationConfigSchema.describe("Multi-turn routing: follow-up condensation and route stickiness."),
+    costs: z
+      .object({
+        tuned: z.number().min(0).max(1).default(0).describe("Cost of the tuned route. Default 0."),
+        rag: z.number().min(0).max(1).default(0).describe("Cost of the rag route. Default 0."),
+        both: z.number().min(0).max(1).default(0).describe("Cost of the both route. Default 0."),
+      })
+      .prefault({})
+      .describe(
+        "Cost (money and latency, as you weigh them) of each route per query, in units of its probability of being right: the policy picks the highest expected utility P(right) − cost. both: 0.1 sends to both only when it is 10 points likelier to be right than the best cheaper route. Default 0 for every route (pure probability).",
+      ),
+    budget: z
+      .object({
+        route: routeSchema.default("both").describe("The expensive route to cap. Default both."),
+        maxShare: z.number().min(0).max(1).describe("At most this share of queries goes to `route`, e.g. 0.3."),
+        threshold: z
+          .number()
+          .min(0)
+          .optional()
+          .describe(
+            "Utility lead over the runner-up that `route` needs to win. Written by `tandem router budget FILE` (on your logged queries) or `tandem router fit FILE --write`; without it, calibrated on the router's synthetic queries from this deployment.",
+          ),
+      })
+      .optional()
+      .describe("RouteLLM-style budget: cap the share of queries sent to one route, with a threshold calibrated on this deployment's queries."),
+    exemplars: z
+      .object({
+        tuned: z.array(z.string().min(1)).optional().describe("Example requests for the tuned model."),
+        rag: z.array(z.string().min(1)).optional().describe("Example requests for the RAG chain."),
+        both: z.array(z.string().min(1)).optional().describe("Example requests for the tuned model with retrieved context."),
+        threshold: z
+          .number()
+          .min(-1)
+          .max(1)
+          .optional()
+          .describe("Cosine similarity to the nearest exemplar at which its route decides. Default: calibrated leave-one-out on the exemplars."),
+      })
+      .optional()
+      .describe("Optional semantic exemplars per route (semantic-router style), embedded with the configured embedder; the nearest one decides when similar enough. Not needed: the router calibrates itself without them."),
+    classifier: z
+      .object({
+        enabled: z.boolean().default(false).describe("Consult an LLM classifier (structured output) when the local signals are unsure. Default false."),
+        model: z.string().min(1).optional().describe("Chat model id on the OpenAI-compatible server. Default: models.chat."),
+        whenConfidenceBelow: z
+          .number()
+          .min(0)
+          .max(1)
+          .default(0.7)
+          .describe("Ask the classifier only when the policy's confidence is below this. Default 0.7."),
+        timeoutMs: z.number().int().min(1).default(10_000).describe("Give up on the classifier after this many milliseconds and keep the policy's route. Default 10000."),
+      })
+      .prefault({})
+      .describe("Optional LLM route classifier; off by default (no LLM call is ever needed to route)."),
+    freshness: z
+      .object({
+        threshold: z
+          .number()
+          .min(0)
+          .max(1)
+          .default(0.5)
+          .describe(
+            "Freshness at or above which a query counts as asking about something newer than the tuned model: 1 for a temporal cue (latest, as of, this week) or a date after tuned.cutoff in the request; otherwise the share of what it asks about that the corpus first mentions after the cutoff. Shown in the decision; the auto policy weighs the raw value. Default 0.5.",
+          ),
+      })
+      .prefault({}),
   })
   .prefault({});
 export type RouterConfig = z.infer<typeof routerConfigSchema>;

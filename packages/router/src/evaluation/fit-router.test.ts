@@ -1,7 +1,7 @@
 import type { Route } from "@tandem/core";
 import { describe, expect, it } from "vitest";
 import type { RouteFeatures } from "../signals/route-features";
-import { fitRouter, stratifiedSplit } from "./fit-router";
+import { crossValidate, fitRouter, predictRoutes, stratifiedSplit } from "./fit-router";
 
 const features = (framing: number, answerability: number, novelty: number): RouteFeatures => ({
   framingMass: framing,
@@ -11,6 +11,9 @@ const features = (framing: number, answerability: number, novelty: number): Rout
   novelty,
   contentTerms: 6,
   retrievalTop: answerability,
+  payloadShare: framing > 5 ? 0.7 : 0,
+  instructionContent: framing > 5 ? 0 : 4,
+  freshness: answerability > 0.5 ? 0.5 : 0,
 });
 
 describe("stratifiedSplit", () => {
@@ -35,6 +38,38 @@ describe("fitRouter", () => {
     expect(report.trainCount).toBe(45);
     expect(report.heldOut.count).toBe(15);
     expect(report.heldOut.accuracy).toBe(1);
-    expect(report.model.features).toEqual(["framingMass", "framingShare", "coverage", "answerability", "novelty", "contentTerms", "retrievalTop"]);
+    expect(report.model.features).toEqual(["framingMass", "framingShare", "coverage", "answerability", "novelty", "contentTerms", "retrievalTop", "payloadShare", "instructionContent", "freshness"]);
+  });
+});
+
+describe("crossValidate", () => {
+  const items = Array.from({ length: 10 }, (_, index) => [
+    { query: `t${index}`, route: "tuned" as Route, features: features(6 + (index % 3), 0.2, 0.6) },
+    { query: `r${index}`, route: "rag" as Route, features: features(0, 0.9, 0) },
+    { query: `b${index}`, route: "both" as Route, features: features(4 + (index % 2), 0.85, 0.05) },
+  ]).flat();
+
+  it("predicts every query once, by a model fitted without its fold, deterministically", () => {
+    const report = crossValidate(items, { folds: 5, seed: 2 });
+    expect(report.folds).toBe(5);
+    // 10 per route dealt to 5 folds: every fold holds 2 of each route.
+    expect(report.foldAccuracy).toHaveLength(5);
+    expect(report.predicted).toHaveLength(30);
+    expect(report.pooled.count).toBe(30);
+    expect(report.pooled.accuracy).toBe(1);
+    expect(report.pooled.baselines["always-both"]).toBeCloseTo(1 / 3);
+    expect(crossValidate(items, { folds: 5, seed: 2 })).toEqual(report);
+  });
+});
+
+describe("predictRoutes", () => {
+  it("sends a query with none of the trained tasks' wording to rag before asking the model, as decide() does", () => {
+    const { model } = fitRouter(
+      Array.from({ length: 6 }, (_, index) => ({ query: `t${index}`, route: "tuned" as Route, features: features(6, 0.2, 0.6) })).concat(
+        Array.from({ length: 6 }, (_, index) => ({ query: `b${index}`, route: "both" as Route, features: features(5, 0.9, 0) })),
+      ),
+      { holdout: 0 },
+    );
+    expect(predictRoutes(model, [{ query: "q", route: "rag", features: features(0, 0.2, 0.6) }])).toEqual(["rag"]);
   });
 });

@@ -1,6 +1,7 @@
 import { createHash } from "node:crypto";
 import { type Route, routes } from "@tandem/core";
 import { fitLogistic, type LogisticModel, predictLogistic } from "../policy/logistic-model";
+import { chooseByUtility, type UtilityPolicyOptions } from "../policy/utility-policy";
 import { featureRow, type RouteFeatures, routeFeatureNames } from "../signals/route-features";
 import { type RoutingReport, routingMetrics } from "./routing-metrics";
 
@@ -18,21 +19,24 @@ export function stratifiedSplit<T extends { query: string; route: Route }>(items
   const train: T[] = [];
   const test: T[] = [];
   for (const route of routes) {
-    const group = items
-      .filter((item) => item.route === route)
-      .map((item) => ({ item, key: createHash("sha256").update(`${seed}\0${item.query}`).digest("hex") }))
-      .sort((left, right) => (left.key < right.key ? -1 : left.key > right.key ? 1 : 0));
+    const group = seededOrder(items.filter((item) => item.route === route), seed);
     const cut = Math.round(group.length * holdout);
-    group.forEach((entry, index) => (index < cut ? test : train).push(entry.item));
+    group.forEach((item, index) => (index < cut ? test : train).push(item));
   }
   return { train, test };
 }
 
-export function predictRoutes(model: LogisticModel, items: readonly LabelledFeatures[]): Route[] {
-  return items.map((item) => {
-    const scores = predictLogistic(model, featureRow(item.features));
-    return (Object.entries(scores) as [Route, number][]).sort((left, right) => right[1] - left[1])[0]?.[0] as Route;
-  });
+/** How fitted predictions become routes; the router's own settings, so held-out figures match live routing. */
+export type FitPolicy = Omit<UtilityPolicyOptions, "budget">;
+
+const argmax: FitPolicy = { costs: { tuned: 0, rag: 0, both: 0 }, minConfidence: 0, defaultRoute: "rag" };
+
+/**
+ * The routes the router would choose with `model`: like `decide`, a query with none of the trained tasks'
+ * wording goes to rag before the model is asked; otherwise the utility policy picks.
+ */
+export function predictRoutes(model: LogisticModel, items: readonly LabelledFeatures[], policy: FitPolicy = argmax): Route[] {
+  return items.map((item) => (item.features.framingMass === 0 ? "rag" : chooseByUtility(predictLogistic(model, featureRow(item.features)), policy).route));
 }
 
 export interface FitReport {
@@ -42,9 +46,63 @@ export interface FitReport {
   heldOut: RoutingReport;
 }
 
+export interface FitOptions {
+  /** Share of each route held out. Default 0.3. */
+  holdout?: number;
+  /** Seed of the deterministic split. Default 1. */
+  seed?: number;
+  policy?: FitPolicy;
+}
+
 /** Fits the logistic policy on the training side of a labelled set and reports it on the held-out side. */
-export function fitRouter(items: readonly LabelledFeatures[], options: { holdout?: number; seed?: number } = {}): FitReport & { test: LabelledFeatures[] } {
+export function fitRouter(items: readonly LabelledFeatures[], options: FitOptions = {}): FitReport & { test: LabelledFeatures[] } {
   const { train, test } = stratifiedSplit(items, options.holdout ?? 0.3, options.seed ?? 1);
-  const model = fitLogistic(routeFeatureNames, train.map((item) => featureRow(item.features)), train.map((item) => item.route));
-  return { model, trainCount: train.length, test, heldOut: routingMetrics(test.map((item) => item.route), predictRoutes(model, test)) };
+  const model = fitOn(train);
+  return { model, trainCount: train.length, test, heldOut: routingMetrics(test.map((item) => item.route), predictRoutes(model, test, options.policy)) };
+}
+
+export interface CrossValidationReport {
+  /** Fitted on every labelled query: the model to deploy. */
+  model: LogisticModel;
+  folds: number;
+  /** Accuracy of each fold's model on its held-out fold. */
+  foldAccuracy: number[];
+  /** Every query predicted by the model that did not see it, pooled into one report. */
+  pooled: RoutingReport;
+  /** The out-of-fold prediction for each input item, in input order. */
+  predicted: Route[];
+}
+
+/**
+ * Stratified k-fold cross-validation: within each route, queries are ordered by a seeded hash and dealt to folds
+ * in turn; each fold is predicted by a model fitted on the others. Deterministic.
+ */
+export function crossValidate(items: readonly LabelledFeatures[], options: { folds: number; seed?: number; policy?: FitPolicy }): CrossValidationReport {
+  const folds = Math.max(2, Math.min(options.folds, items.length));
+  const foldOf = new Map<LabelledFeatures, number>();
+  for (const route of routes) {
+    seededOrder(items.filter((item) => item.route === route), options.seed ?? 1).forEach((item, index) => foldOf.set(item, index % folds));
+  }
+  const predicted = new Array<Route>(items.length);
+  const foldAccuracy: number[] = [];
+  for (let fold = 0; fold < folds; fold += 1) {
+    const held = items.map((item, index) => ({ item, index })).filter(({ item }) => foldOf.get(item) === fold);
+    if (held.length === 0) continue;
+    const model = fitOn(items.filter((item) => foldOf.get(item) !== fold));
+    const routesOut = predictRoutes(model, held.map(({ item }) => item), options.policy);
+    held.forEach(({ index }, position) => (predicted[index] = routesOut[position] as Route));
+    foldAccuracy.push(held.filter(({ item }, position) => item.route === routesOut[position]).length / held.length);
+  }
+  return { model: fitOn(items), folds, foldAccuracy, pooled: routingMetrics(items.map((item) => item.route), predicted), predicted };
+}
+
+function fitOn(items: readonly LabelledFeatures[]): LogisticModel {
+  return fitLogistic(routeFeatureNames, items.map((item) => featureRow(item.features)), items.map((item) => item.route));
+}
+
+function seededOrder<T extends { query: string }>(items: readonly T[], seed: number): T[] {
+  return items
+    .map((item) => ({ item, key: createHash("sha256").update(`${seed}\0${item.query}`).digest("hex") }))
+    .sort((left, right) => (left.key < right.key ? -1 : left.key > right.key ? 1 : 0))
+    .map((entry) => entry.item);
 }

@@ -14,7 +14,10 @@ describe("routingMetrics", () => {
     expect(report.perClass.rag.f1).toBeCloseTo(0.8, 10);
     expect(report.perClass.both).toMatchObject({ precision: 1, recall: 0.5 });
     expect(report.baselines["always-rag"]).toBeCloseTo(1 / 3, 10);
+    // always rag: rag precision 2/6, recall 1 → F1 0.5; tuned and both 0 → macro-F1 0.5 / 3.
+    expect(report.baselineMacroF1["always-rag"]).toBeCloseTo(1 / 6, 10);
     const text = formatRoutingReport(report);
+    expect(text).toMatch(/this policy\s+66\.7%\s+0\.\d{3}\nalways tuned\s+33\.3%\s+0\.167/);
     expect(text).toContain("accuracy 66.7% on 6 queries");
     expect(text).toMatch(/confusion/);
   });

@@ -21,10 +21,20 @@ export interface RoutingReport {
   confusion: Record<Route, Record<Route, number>>;
   /** Accuracy of sending everything to one route. */
   baselines: Record<`always-${Route}`, number>;
+  /** Macro-F1 of sending everything to one route. */
+  baselineMacroF1: Record<`always-${Route}`, number>;
 }
 
 /** Accuracy, per-class precision/recall/F1, confusion matrix and constant-route baselines. */
 export function routingMetrics(expected: readonly Route[], predicted: readonly Route[]): RoutingReport {
+  const report = classReport(expected, predicted);
+  const baselineMacroF1 = Object.fromEntries(
+    routes.map((route) => [`always-${route}`, classReport(expected, expected.map(() => route)).macroF1]),
+  ) as Record<`always-${Route}`, number>;
+  return { ...report, baselineMacroF1 };
+}
+
+function classReport(expected: readonly Route[], predicted: readonly Route[]): Omit<RoutingReport, "baselineMacroF1"> {
   if (expected.length !== predicted.length) throw new Error("expected and predicted differ in length");
   const confusion = Object.fromEntries(routes.map((row) => [row, Object.fromEntries(routes.map((column) => [column, 0]))])) as Record<
     Route,
@@ -60,6 +70,14 @@ export function formatRoutingReport(report: RoutingReport): string {
   const lines = [
     `accuracy ${percent(report.accuracy)} on ${report.count} queries (macro-F1 ${report.macroF1.toFixed(3)})`,
     `baselines: ${routes.map((route) => `always ${route} ${percent(report.baselines[`always-${route}`])}`).join(", ")}`,
+    "",
+    table(
+      ["", "accuracy", "macro-F1"],
+      [
+        ["this policy", percent(report.accuracy), report.macroF1.toFixed(3)],
+        ...routes.map((route) => [`always ${route}`, percent(report.baselines[`always-${route}`]), report.baselineMacroF1[`always-${route}`].toFixed(3)]),
+      ],
+    ),
     "",
     table(
       ["route", "precision", "recall", "f1", "support"],

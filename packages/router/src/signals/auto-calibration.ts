@@ -5,6 +5,8 @@ import { type ThresholdCalibration, separatingThreshold } from "./calibration";
 import { CoverageIndex } from "./coverage";
 import { DeploymentProfile, type DeploymentProfileData } from "./deployment-profile";
 import { type EvidenceProbe, measureEvidence } from "./evidence";
+import { type FreshnessData, FreshnessIndex } from "./freshness";
+import { splitPayload } from "./payload";
 import { computeFeatures, featureRow, type RouteFeatures, routeFeatureNames } from "./route-features";
 
 export interface AutoCalibrationInput {
@@ -18,16 +20,27 @@ export interface AutoCalibrationInput {
   samples?: number;
   /** Hits per probe. Default 5. */
   k?: number;
+  /** The tuned model's training cutoff (YYYY-MM-DD), from config. Default: the latest date in the training prompts. */
+  cutoff?: string;
+  /** Date of the document each corpus text came from, aligned with `corpusTexts` (see `documentDate`). */
+  corpusDates?: readonly (string | undefined)[];
 }
 
 /** Everything the router learned about a deployment from its own data. Serializable (cached beside the index). */
 export interface RouterCalibration {
-  version: 2;
+  version: 3;
   profile: DeploymentProfileData;
+  freshness: FreshnessData;
   model: LogisticModel;
   /** Per-signal cut points between the synthetic classes, used to explain decisions (and by the threshold policy). */
   thresholds: { coverage: ThresholdCalibration; evidence: ThresholdCalibration };
-  synthetic: { counts: Record<Route, number>; accuracy: number; examples: Record<Route, string[]> };
+  synthetic: {
+    counts: Record<Route, number>;
+    accuracy: number;
+    examples: Record<Route, string[]>;
+    /** Feature rows of every synthetic query (4 decimals): the sample a budget threshold is calibrated on by default. */
+    rows: number[][];
+  };
 }
 
 /**
@@ -44,6 +57,12 @@ export async function calibrateRouter(input: AutoCalibrationInput): Promise<Rout
   const k = input.k ?? 5;
   const profile = DeploymentProfile.build(input.trainingPrompts, input.corpusTexts);
   const coverage = new CoverageIndex(input.trainingPrompts, profile);
+  const freshness = FreshnessIndex.build({
+    trainingPrompts: input.trainingPrompts,
+    corpusTexts: input.corpusTexts,
+    ...(input.cutoff ? { cutoff: input.cutoff } : {}),
+    ...(input.corpusDates ? { corpusDates: input.corpusDates } : {}),
+  });
   const questions = corpusProbeQueries(input.corpusTexts, samples);
   // A real question rarely uses only its passage's words: each synthetic one borrows a word from another.
   const askable = questions.map((question, index) => `${question} ${questions[(index * 13 + 5) % questions.length]?.split(" ")[0] ?? ""}`.trim());
@@ -52,7 +71,7 @@ export async function calibrateRouter(input: AutoCalibrationInput): Promise<Rout
   const measure = async (text: string, exclude = -1): Promise<RouteFeatures> => {
     const query = profile.analyze(text, exclude >= 0 ? coverage.termsOf(exclude) : undefined);
     const hits = await input.evidence(text, { k });
-    return computeFeatures(query, coverage.measure(query, 5, exclude), measureEvidence(query, hits, profile));
+    return computeFeatures(query, coverage.measure(query, 5, exclude), measureEvidence(query, hits, profile), freshness.measure(query, profile).value);
   };
   const examples: { text: string; route: Route; features: RouteFeatures }[] = [];
   for (const index of promptIndexes) {
@@ -62,7 +81,7 @@ export async function calibrateRouter(input: AutoCalibrationInput): Promise<Rout
   for (const text of askable) examples.push({ text, route: "rag", features: await measure(text) });
   for (const [position, text] of askable.entries()) {
     const prompt = input.trainingPrompts[promptIndexes[(position * 7) % Math.max(promptIndexes.length, 1)] ?? 0] ?? "";
-    const both = `${instructionOf(prompt)} ${text}`.trim();
+    const both = bothExample(prompt, text, position);
     examples.push({ text: both, route: "both", features: await measure(both) });
   }
 
@@ -76,8 +95,9 @@ export async function calibrateRouter(input: AutoCalibrationInput): Promise<Rout
   const count = (route: Route) => examples.filter((example) => example.route === route).length;
   const sample = (route: Route) => examples.filter((example) => example.route === route).slice(0, 3).map((example) => example.text.slice(0, 160));
   return {
-    version: 2,
+    version: 3,
     profile: profile.toData(),
+    freshness: freshness.data,
     model,
     thresholds: {
       coverage: separatingThreshold(of(["tuned", "both"], (features) => features.coverage), of(["rag"], (features) => features.coverage)),
@@ -87,40 +107,64 @@ export async function calibrateRouter(input: AutoCalibrationInput): Promise<Rout
       counts: { tuned: count("tuned"), rag: count("rag"), both: count("both") },
       accuracy: examples.length === 0 ? 0 : correct / examples.length,
       examples: { tuned: sample("tuned"), rag: sample("rag"), both: sample("both") },
+      rows: examples.map((example) => featureRow(example.features).map((value) => Math.round(value * 1e4) / 1e4)),
     },
   };
 }
 
-/** The instruction part of a prompt: its text before the first ':' or line break, at most 12 words. */
+/** The instruction part of a prompt: its text before its material starts (see `splitPayload`), at most 12 words. */
 export function instructionOf(prompt: string): string {
-  const head = prompt.split(/\n|:\s/)[0] ?? "";
-  return head.split(/\s+/).slice(0, 12).join(" ").trim();
+  const { instruction } = splitPayload(prompt);
+  return instruction.replace(/[:?]$/, "").split(/\s+/).slice(0, 12).join(" ").trim();
 }
 
 /**
- * Question-like probes made from corpus text: from evenly spaced chunks, the most informative sentence's
- * rarest words (by document frequency across the sample), in their original order.
+ * A synthetic `both` request: a trained task about something only the corpus holds. Two in three name their
+ * subject instead of bringing material (the prompt's instruction, then the first 2–6 words of a corpus question);
+ * one in three keep the prompt's own material and ask for a corpus fact beside it.
+ */
+function bothExample(prompt: string, question: string, position: number): string {
+  const { payload } = splitPayload(prompt);
+  if (position % 3 === 2 && payload) return `${instructionOf(prompt)} ${question}: ${payload}`;
+  const reference = question.split(" ").slice(0, 2 + (position % 5)).join(" ");
+  return `${instructionOf(prompt)} ${reference}`.trim();
+}
+
+/**
+ * Question-like probes made from corpus text: from evenly spaced chunks, the most informative sentences' rarest
+ * words (by document frequency across the sample), in their original order. When the corpus has fewer chunks
+ * than probes are wanted, each chunk gives several, from its next most informative sentences.
  */
 export function corpusProbeQueries(texts: readonly string[], count: number, wordsPerQuery = 6): string[] {
   const chosen = evenlySpaced(texts, count);
   const documentFrequency = new Map<string, number>();
   for (const text of texts) for (const term of new Set(analyzeText(text))) documentFrequency.set(term, (documentFrequency.get(term) ?? 0) + 1);
   const idf = (term: string) => Math.log((texts.length + 1) / ((documentFrequency.get(term) ?? 0) + 1));
-  const queries: string[] = [];
-  for (const text of chosen) {
-    const sentences = splitSentences(text).filter((sentence) => analyzeText(sentence.text).length >= 4);
-    const best = sentences
+  const perChunk = Math.max(1, Math.ceil(count / Math.max(chosen.length, 1)));
+  const ranked = chosen.map((text) =>
+    splitSentences(text)
+      .filter((sentence) => analyzeText(sentence.text).length >= 4)
       .map((sentence) => ({ sentence, weight: analyzeText(sentence.text).reduce((sum, term) => sum + idf(term), 0) }))
-      .sort((left, right) => right.weight - left.weight)[0];
-    if (!best) continue;
-    const words = best.sentence.text.split(/\s+/).filter((word) => analyzeText(word).length > 0);
-    const ranked = words
-      .map((word, position) => ({ word, position, weight: Math.max(...analyzeText(word).map(idf)) }))
-      .sort((left, right) => right.weight - left.weight || left.position - right.position)
-      .slice(0, wordsPerQuery)
-      .sort((left, right) => left.position - right.position);
-    const query = ranked.map((entry) => entry.word.replace(/^[^\p{L}\p{N}$]+|[^\p{L}\p{N}%]+$/gu, "")).filter(Boolean).join(" ");
-    if (query) queries.push(query);
+      .sort((left, right) => right.weight - left.weight)
+      .slice(0, perChunk),
+  );
+  const queries: string[] = [];
+  // Round-robin over chunks: every chunk's best sentence first, then every chunk's second best, ...
+  for (let rank = 0; rank < perChunk && queries.length < count; rank += 1) {
+    for (const sentences of ranked) {
+      const best = sentences[rank];
+      if (!best || queries.length >= count) continue;
+      const words = best.sentence.text.split(/\s+/).filter((word) => analyzeText(word).length > 0);
+      const query = words
+        .map((word, position) => ({ word, position, weight: Math.max(...analyzeText(word).map(idf)) }))
+        .sort((left, right) => right.weight - left.weight || left.position - right.position)
+        .slice(0, wordsPerQuery)
+        .sort((left, right) => left.position - right.position)
+        .map((entry) => entry.word.replace(/^[^\p{L}\p{N}$]+|[^\p{L}\p{N}%]+$/gu, ""))
+        .filter(Boolean)
+        .join(" ");
+      if (query) queries.push(query);
+    }
   }
   return queries;
 }

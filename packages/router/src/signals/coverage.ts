@@ -50,6 +50,6 @@ export function round(value: number, digits = 4): number {
 }
 
 export function truncate(text: string, length: number): string {
-  const flat = text.replace(/\s+/g, " ").trim();
+  const flat = text.slice(0, length * 2).replace(/\s+/g, " ").trim();
   return flat.length <= length ? flat : `${flat.slice(0, length - 1)}…`;
 }

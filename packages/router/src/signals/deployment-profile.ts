@@ -1,4 +1,5 @@
 import { analyzeText } from "@tandem/models";
+import { splitPayload } from "./payload";
 
 /** What a query is made of, seen from this deployment's training prompts and corpus. */
 export interface QueryTerms {
@@ -13,6 +14,12 @@ export interface QueryTerms {
   contentMass: number;
   /** IDF-weighted share of content terms found neither in the corpus nor in (other) training prompts. */
   novelty: number;
+  /** The instruction part of the text: what it asks, without the material it brings (see `splitPayload`). */
+  instruction: string;
+  /** Share of the terms that come in the payload: the material the request brings (see `splitPayload`). */
+  payloadShare: number;
+  /** Content terms of the instruction part (outside the payload): what the request asks about beyond its task. */
+  instructionContentTerms: string[];
 }
 
 /** Serializable form, cached beside the index. */
@@ -90,7 +97,9 @@ export class DeploymentProfile {
 
   /** Splits a query's terms; `ownTerms` (a training prompt's own terms) are left out of the novelty count. */
   analyze(text: string, ownTerms?: ReadonlySet<string>): QueryTerms {
-    const terms = [...new Set(analyzeText(text))];
+    const split = splitPayload(text);
+    const instructionTerms = new Set(analyzeText(split.instruction));
+    const terms = [...new Set([...instructionTerms, ...analyzeText(split.payload)])];
     const framingTerms: string[] = [];
     const contentTerms: string[] = [];
     let framingMass = 0;
@@ -111,6 +120,17 @@ export class DeploymentProfile {
       const inOtherPrompts = (this.promptFrequency.get(term) ?? 0) - (ownTerms?.has(term) ? 1 : 0) > 0;
       if (!this.inCorpus(term) && !inOtherPrompts) novelMass += weight;
     }
-    return { terms, framingTerms, framingMass, contentTerms, contentMass, novelty: contentMass === 0 ? 0 : novelMass / contentMass };
+    const payloadCount = terms.filter((term) => !instructionTerms.has(term)).length;
+    return {
+      terms,
+      framingTerms,
+      framingMass,
+      contentTerms,
+      contentMass,
+      novelty: contentMass === 0 ? 0 : novelMass / contentMass,
+      instruction: split.instruction,
+      payloadShare: terms.length === 0 ? 0 : payloadCount / terms.length,
+      instructionContentTerms: contentTerms.filter((term) => instructionTerms.has(term)),
+    };
   }
 }

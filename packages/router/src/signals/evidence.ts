@@ -20,8 +20,27 @@ export interface EvidenceMeasure {
   hits: SearchHit[];
 }
 
+/**
+ * Analysed terms of retrieved chunks by id, so a chunk that comes back again is not analysed again. Bounded: the
+ * oldest entry goes when it is full.
+ */
+export class HitTermsCache {
+  private readonly entries = new Map<string, Set<string>>();
+
+  constructor(private readonly capacity = 20_000) {}
+
+  termsOf(hit: SearchHit): Set<string> {
+    const known = this.entries.get(hit.id);
+    if (known) return known;
+    const terms = new Set(analyzeText(hit.text));
+    if (this.entries.size >= this.capacity) this.entries.delete(this.entries.keys().next().value as string);
+    this.entries.set(hit.id, terms);
+    return terms;
+  }
+}
+
 /** Evidence from retrieved hits for a query, greedily covering its content terms with at most two chunks. */
-export function measureEvidence(query: QueryTerms, hits: readonly SearchHit[], profile: DeploymentProfile): EvidenceMeasure {
+export function measureEvidence(query: QueryTerms, hits: readonly SearchHit[], profile: DeploymentProfile, cache?: HitTermsCache): EvidenceMeasure {
   const top = hits[0]?.score ?? 0;
   const margin = top - (hits[1]?.score ?? 0);
   const wanted = query.contentTerms.filter((term) => profile.inCorpus(term));
@@ -29,7 +48,7 @@ export function measureEvidence(query: QueryTerms, hits: readonly SearchHit[], p
   const supporting: string[] = [];
   let covered = 0;
   if (total > 0) {
-    const hitTerms = hits.map((hit) => new Set(analyzeText(hit.text)));
+    const hitTerms = hits.map((hit) => cache?.termsOf(hit) ?? new Set(analyzeText(hit.text)));
     let remaining = wanted;
     for (let round = 0; round < 2 && remaining.length > 0; round += 1) {
       let best = { index: -1, mass: 0 };

@@ -18,11 +18,17 @@ export interface RouteFeatures {
   contentTerms: number;
   /** The retriever's top score. */
   retrievalTop: number;
+  /** Share of the query's terms in the material it brings along (after "…:", in quotes, after a line break). */
+  payloadShare: number;
+  /** Content terms outside that material: what the request asks about beyond its task and its own material. */
+  instructionContent: number;
+  /** Whether the request asks about something newer than the tuned model (see `FreshnessIndex`), 0..1. */
+  freshness: number;
 }
 
-export const routeFeatureNames = ["framingMass", "framingShare", "coverage", "answerability", "novelty", "contentTerms", "retrievalTop"] as const;
+export const routeFeatureNames = ["framingMass", "framingShare", "coverage", "answerability", "novelty", "contentTerms", "retrievalTop", "payloadShare", "instructionContent", "freshness"] as const;
 
-export function computeFeatures(query: QueryTerms, coverage: CoverageMeasure, evidence: EvidenceMeasure | null): RouteFeatures {
+export function computeFeatures(query: QueryTerms, coverage: CoverageMeasure, evidence: EvidenceMeasure | null, freshness = 0): RouteFeatures {
   return {
     framingMass: query.framingMass,
     framingShare: query.framingMass / (query.framingMass + query.contentMass || 1),
@@ -31,6 +37,9 @@ export function computeFeatures(query: QueryTerms, coverage: CoverageMeasure, ev
     novelty: query.novelty,
     contentTerms: query.contentTerms.length,
     retrievalTop: evidence?.top ?? 0,
+    payloadShare: query.payloadShare,
+    instructionContent: query.instructionContentTerms.length,
+    freshness,
   };
 }
 
@@ -44,5 +53,8 @@ export function featureRow(features: RouteFeatures): number[] {
     features.novelty,
     Math.log1p(features.contentTerms),
     features.retrievalTop,
+    features.payloadShare,
+    Math.log1p(features.instructionContent),
+    features.freshness,
   ];
 }

@@ -1,23 +1,31 @@
 import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
-import { parseJsonlStrict, routeSchema, TandemError } from "@tandem/core";
+import { parseJsonlStrict, routeSchema, routes, TandemError } from "@tandem/core";
 import { formatRoutingReport, routingMetrics, summarizeLatency } from "@tandem/router";
 import { z } from "zod";
 import type { Context } from "../main";
 
 const labelledQuerySchema = z.looseObject({ query: z.string().min(1), route: routeSchema });
+const querySchema = z.looseObject({ query: z.string().min(1), route: routeSchema.optional() });
 
-/** Reads `{query, route}` JSONL strictly (any bad line is an error naming it). */
-export function readLabelledQueries(file: string) {
-  let text: string;
+function readText(file: string): string {
   try {
-    text = readFileSync(resolve(file), "utf8");
+    return readFileSync(resolve(file), "utf8");
   } catch (error) {
     throw new TandemError({ code: "SOURCE_NOT_FOUND", file, message: `cannot read ${file}: ${(error as Error).message}` });
   }
-  return parseJsonlStrict(text, labelledQuerySchema, file, {
+}
+
+/** Reads `{query, route}` JSONL strictly (any bad line is an error naming it). */
+export function readLabelledQueries(file: string) {
+  return parseJsonlStrict(readText(file), labelledQuerySchema, file, {
     hint: 'each line must be {"query": "...", "route": "tuned" | "rag" | "both"}',
   });
+}
+
+/** Reads `{query}` JSONL strictly (a `route` label is allowed and checked, not needed). */
+export function readQueries(file: string) {
+  return parseJsonlStrict(readText(file), querySchema, file, { hint: 'each line must be {"query": "..."}' });
 }
 
 /** `tandem eval routing FILE`: routes every labelled query and reports accuracy, per-class table, confusion. */
@@ -25,11 +33,15 @@ export async function runEvalRouting(context: Context, file: string): Promise<nu
   const records = readLabelledQueries(file);
   const predicted: ("tuned" | "rag" | "both")[] = [];
   const latencies: number[] = [];
+  const localLatencies: number[] = [];
   const mistakes: { line: number; query: string; expected: string; predicted: string }[] = [];
+  // One untimed decision first, so the JIT's warm-up does not land in the latency figures.
+  if (records[0]) await context.runtime.route(records[0].value.query);
   for (const [position, record] of records.entries()) {
     const decision = await context.runtime.route(record.value.query);
     predicted.push(decision.route);
     latencies.push(decision.timings.totalMs);
+    localLatencies.push(decision.timings.localMs ?? decision.timings.totalMs);
     if (decision.route !== record.value.route) {
       mistakes.push({ line: record.line, query: record.value.query, expected: record.value.route, predicted: decision.route });
     }
@@ -40,11 +52,15 @@ export async function runEvalRouting(context: Context, file: string): Promise<nu
     predicted,
   );
   const latency = summarizeLatency(latencies);
-  context.output.result({ file, ...report, latencyMs: latency, mistakes }, () =>
+  const localLatency = summarizeLatency(localLatencies);
+  const shares = Object.fromEntries(routes.map((route) => [route, predicted.filter((entry) => entry === route).length / Math.max(predicted.length, 1)]));
+  context.output.result({ file, ...report, routeShares: shares, latencyMs: latency, localLatencyMs: localLatency, mistakes }, () =>
     [
       formatRoutingReport(report),
       "",
+      `routed: ${routes.map((route) => `${route} ${((shares[route] ?? 0) * 100).toFixed(1)}%`).join(", ")}`,
       `decision latency: p50 ${latency.p50.toFixed(2)} ms, p99 ${latency.p99.toFixed(2)} ms (includes the retrieval probe)`,
+      `local signals (rules, coverage, freshness, policy): p50 ${localLatency.p50.toFixed(3)} ms, p99 ${localLatency.p99.toFixed(3)} ms`,
       ...(mistakes.length > 0
         ? ["", "misrouted:", ...mistakes.map((mistake) => `  line ${mistake.line}: expected ${mistake.expected}, got ${mistake.predicted} — ${mistake.query.slice(0, 90)}`)]
         : []),

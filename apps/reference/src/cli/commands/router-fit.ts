@@ -1,49 +1,106 @@
-import { readFileSync, renameSync, writeFileSync } from "node:fs";
-import type { Route } from "@tandem/core";
-import { fitRouter, formatRoutingReport, type LabelledFeatures, routingMetrics } from "@tandem/router";
-import { parseDocument, stringify } from "yaml";
+import type { Route, RouteScores } from "@tandem/core";
+import {
+  calibrateBudget,
+  crossValidate,
+  expectedUtility,
+  type FitPolicy,
+  fitRouter,
+  featureRow,
+  formatRoutingReport,
+  type LabelledFeatures,
+  type LogisticModel,
+  predictLogistic,
+  routingMetrics,
+} from "@tandem/router";
+import { stringify } from "yaml";
+import { writeConfigKeys } from "../config-patch";
 import type { Context } from "../main";
 import { readLabelledQueries } from "./eval-routing";
 
+export interface RouterFitOptions {
+  /** Share of each route held out (ignored with `folds`). */
+  holdout: number;
+  seed: number;
+  /** k-fold cross-validation instead of one held-out split. */
+  folds?: number;
+  write?: boolean;
+}
+
 /**
- * `tandem router fit FILE`: fits the logistic policy on labelled queries, reports it on a seeded, stratified
- * held-out split beside the current policy on the same queries, and prints (or writes) the config patch.
+ * `tandem router fit FILE`: fits the logistic policy on labelled queries and reports it — on a seeded,
+ * stratified held-out split, or with k-fold cross-validation — beside the current policy on the same queries;
+ * prints (or writes) the config patch. With `router.budget` configured, the patch also carries the budget
+ * threshold calibrated on these queries under the fitted model.
  */
-export async function runRouterFit(context: Context, file: string, options: { holdout: number; seed: number; write?: boolean }): Promise<number> {
+export async function runRouterFit(context: Context, file: string, options: RouterFitOptions): Promise<number> {
   const records = readLabelledQueries(file);
   const items: LabelledFeatures[] = [];
   for (const [position, record] of records.entries()) {
     items.push({ query: record.value.query, route: record.value.route, features: await context.runtime.features(record.value.query) });
-    if ((position + 1) % 25 === 0) context.output.log(`measured ${position + 1}/${records.length}`);
+    if ((position + 1) % 25 === 0 || position + 1 === records.length) context.output.log(`measured ${position + 1}/${records.length}`);
   }
-  const fitted = fitRouter(items, { holdout: options.holdout, seed: options.seed });
-  const current: Route[] = [];
-  for (const item of fitted.test) current.push((await context.runtime.route(item.query)).route);
-  const baseline = routingMetrics(fitted.test.map((item) => item.route), current);
-  const patch = { router: { model: fitted.model } };
+  const router = context.config.router;
+  const policy: FitPolicy = { costs: router.costs, minConfidence: router.minConfidence, defaultRoute: router.defaultRoute };
 
-  if (options.write) {
-    const document = parseDocument(readFileSync(context.config.file, "utf8"));
-    document.setIn(["router", "model"], fitted.model);
-    const temporary = `${context.config.file}.${process.pid}.tmp`;
-    writeFileSync(temporary, document.toString());
-    renameSync(temporary, context.config.file);
+  let model: LogisticModel;
+  let evaluated: LabelledFeatures[];
+  let fitted: ReturnType<typeof routingMetrics>;
+  let summary: string;
+  let split: Record<string, unknown>;
+  if (options.folds !== undefined) {
+    const report = crossValidate(items, { folds: options.folds, seed: options.seed, policy });
+    [model, evaluated, fitted] = [report.model, items, report.pooled];
+    const folds = report.foldAccuracy.map((accuracy) => `${(accuracy * 100).toFixed(1)}%`).join(", ");
+    summary = `${report.folds}-fold cross-validation on ${items.length} labelled queries (stratified, seed ${options.seed}); fold accuracy ${folds}\nthe patch's model is fitted on all ${items.length}`;
+    split = { method: "cross-validation", folds: report.folds, foldAccuracy: report.foldAccuracy, seed: options.seed };
+  } else {
+    const report = fitRouter(items, { holdout: options.holdout, seed: options.seed, policy });
+    [model, evaluated, fitted] = [report.model, report.test, report.heldOut];
+    summary = `fitted on ${report.trainCount} labelled queries; held out ${report.test.length} (stratified, seed ${options.seed})`;
+    split = { method: "holdout", holdout: options.holdout, trained: report.trainCount, seed: options.seed };
   }
+  const current: Route[] = [];
+  for (const item of evaluated) current.push((await context.runtime.route(item.query)).route);
+  const currentReport = routingMetrics(evaluated.map((item) => item.route), current);
+
+  const budget = router.budget
+    ? calibrateBudget(items.map((item) => fittedUtilities(model, item, policy)), router.budget.route, router.budget.maxShare)
+    : undefined;
+  const patch = { router: { model, ...(budget ? { budget: { route: budget.route, maxShare: budget.maxShare, threshold: budget.threshold } } : {}) } };
+  if (options.write) {
+    writeConfigKeys(context.config.file, [
+      { path: ["router", "model"], value: model },
+      ...(budget ? [{ path: ["router", "budget", "threshold"], value: budget.threshold }] : []),
+    ]);
+  }
+  const label = options.folds !== undefined ? "out-of-fold predictions of the fitted policy" : "fitted policy on the held-out queries";
   context.output.result(
-    { file, trained: fitted.trainCount, heldOut: fitted.heldOut, currentPolicyOnHeldOut: baseline, patch, written: Boolean(options.write) },
+    { file, split, fitted, currentPolicy: currentReport, ...(budget ? { budget } : {}), patch, written: Boolean(options.write) },
     () =>
       [
-        `fitted on ${fitted.trainCount} labelled queries; held out ${fitted.test.length} (stratified, seed ${options.seed})`,
+        summary,
         "",
-        "fitted policy on the held-out queries:",
-        formatRoutingReport(fitted.heldOut),
+        `${label}:`,
+        formatRoutingReport(fitted),
         "",
-        "current policy on the same held-out queries:",
-        formatRoutingReport(baseline),
+        `current policy on the same ${evaluated.length} queries:`,
+        formatRoutingReport(currentReport),
+        ...(budget ? ["", describeBudget(budget)] : []),
         "",
-        options.write ? `wrote router.model into ${context.config.file}` : "config patch (add to tandem.config.yaml, or rerun with --write):",
+        options.write ? `wrote router.model${budget ? " and router.budget.threshold" : ""} into ${context.config.file}` : "config patch (add to tandem.config.yaml, or rerun with --write):",
         ...(options.write ? [] : [stringify(patch, { lineWidth: 0 })]),
       ].join("\n"),
   );
   return 0;
+}
+
+/** Utilities the fitted model gives a query, as the router would see them (no wording of a trained task → rag). */
+function fittedUtilities(model: LogisticModel, item: LabelledFeatures, policy: FitPolicy): RouteScores {
+  if (item.features.framingMass === 0) return { tuned: 0, rag: 1, both: 0 };
+  return expectedUtility(predictLogistic(model, featureRow(item.features)), policy.costs);
+}
+
+export function describeBudget(budget: ReturnType<typeof calibrateBudget>): string {
+  const percent = (value: number) => `${(value * 100).toFixed(1)}%`;
+  return `budget: at most ${percent(budget.maxShare)} to ${budget.route} — threshold ${budget.threshold.toFixed(4)} on ${budget.sampleSize} queries (${percent(budget.shareBefore)} would go there without it, ${percent(budget.shareAfter)} with it)`;
 }

@@ -1,0 +1,45 @@
+import type { BaseChatModel } from "@langchain/core/language_models/chat_models";
+import { HumanMessage, SystemMessage } from "@langchain/core/messages";
+import { routeSchema } from "@tandem/core";
+import { z } from "zod";
+
+/** What the classifier must answer: validated by zod, requested as structured output. */
+export const classifierVerdictSchema = z.object({
+  route: routeSchema.describe("tuned: the fine-tuned model alone; rag: answer from the document index; both: the fine-tuned model given retrieved documents"),
+  confidence: z.number().min(0).max(1).describe("How sure you are, 0 to 1"),
+  reason: z.string().describe("One short sentence: why this route"),
+});
+export type ClassifierVerdict = z.infer<typeof classifierVerdictSchema>;
+
+/** Classifies one query (the router calls it only when its local signals are unsure). */
+export type RouteClassifier = (query: string, options?: { signal?: AbortSignal }) => Promise<ClassifierVerdict>;
+
+export interface LlmClassifierOptions {
+  /** Instructions of the tasks the tuned model was trained on (e.g. `instructionOf` of a sample of training prompts). */
+  tasks?: readonly string[];
+  /** Extra guidance appended to the system prompt. */
+  instructions?: string;
+}
+
+/**
+ * An LLM route classifier with structured output: any LangChain chat model, asked through
+ * `withStructuredOutput(classifierVerdictSchema)` (JSON schema response format), so the answer is parsed and
+ * validated rather than scraped from text. Off by default; the router consults it only when configured.
+ */
+export function createLlmClassifier(model: BaseChatModel, options: LlmClassifierOptions = {}): RouteClassifier {
+  const structured = model.withStructuredOutput(classifierVerdictSchema, { name: "route_decision", method: "jsonSchema" });
+  const tasks = [...new Set(options.tasks ?? [])].slice(0, 12);
+  const system = [
+    "You route a user's request to who should answer it.",
+    "- tuned: a fine-tuned model that learned these tasks and house formats, but knows no facts from the document index:",
+    ...(tasks.length > 0 ? tasks.map((task) => `    • ${task}`) : ["    (tasks not listed)"]),
+    "  Choose tuned when the request is one of these tasks and brings all the material it needs.",
+    "- rag: a retrieval chain over the document index. Choose rag for a factual question the documents answer.",
+    "- both: the fine-tuned model given retrieved documents. Choose both for one of the tasks that needs facts from the documents that the request does not include.",
+    ...(options.instructions ? [options.instructions] : []),
+  ].join("\n");
+  return async (query, callOptions = {}) => {
+    const verdict = await structured.invoke([new SystemMessage(system), new HumanMessage(query)], callOptions.signal ? { signal: callOptions.signal } : {});
+    return classifierVerdictSchema.parse(verdict);
+  };
+}

@@ -1,0 +1,16 @@
+import { describe, expect, it } from "vitest";
+import { splitPayload } from "./payload";
+
+describe("splitPayload", () => {
+  it("splits a task prompt at the colon, question mark, line break or quote that starts its material", () => {
+    expect(splitPayload('Triage this ticket: "the export stalls"')).toEqual({ instruction: "Triage this ticket:", payload: '"the export stalls"' });
+    expect(splitPayload("Can you review this? SELECT 1")).toEqual({ instruction: "Can you review this?", payload: "SELECT 1" });
+    expect(splitPayload("Summarize for the status page\n\n09:00 UTC outage")).toEqual({ instruction: "Summarize for the status page", payload: "09:00 UTC outage" });
+    expect(splitPayload("Write a shelf-talker for 'The Salt Road' by Aisha Brent")).toEqual({ instruction: "Write a shelf-talker for", payload: "'The Salt Road' by Aisha Brent" });
+  });
+
+  it("leaves requests that only name their subject whole, and ignores times and apostrophes", () => {
+    expect(splitPayload("Summarize the August 19 incident for the status page.")).toEqual({ instruction: "Summarize the August 19 incident for the status page.", payload: "" });
+    expect(splitPayload("Write a blurb for the 18:00 talk that won't be recorded?")).toEqual({ instruction: "Write a blurb for the 18:00 talk that won't be recorded?", payload: "" });
+  });
+});

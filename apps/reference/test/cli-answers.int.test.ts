@@ -86,7 +86,7 @@ describe("tandem ask on a conversation, and streaming", () => {
     const human = await runCli(project, ["ask", "What is the egress price in sa-east-1?", "--stream"]);
     expect(human.code).toBe(0);
     expect(human.stdout.split("\n")[0]).toMatch(/^\[route: rag \(confidence \d\.\d\d\)\]$/);
-    expect(human.stdout).toMatch(/\[1\][\s\S]*sources:/);
+    expect(human.stdout).toMatch(/\[\d+\][\s\S]*sources:/);
     const json = await runCli(project, ["ask", "What is the egress price in sa-east-1?", "--stream", "--json"]);
     const events = json.stdout.trim().split("\n").map((line) => JSON.parse(line) as { type: string; route: string; text?: string });
     expect(events[0]?.type).toBe("route");

@@ -148,7 +148,7 @@ describe("streaming, fallback and circuit breaking over the real OpenAI path", (
     const before = chatCalls(tunedModel);
     const skipped = await runtime.ask("Triage this ticket: login fails", { route: "tuned" });
     expect(chatCalls(tunedModel)).toBe(before);
-    expect(skipped.trace.map((event) => event.type)).toEqual(["route-forced", "circuit-skipped", "target-started", "target-finished", "fallback-used"]);
+    expect(skipped.trace.map((event) => event.type)).toEqual(["route-forced", "circuit-skipped", "target-started", "retrieval-finished", "target-finished", "fallback-used"]);
     expect(runtime.describe().circuits.tuned).toMatchObject({ state: "open" });
     const health = (await (await fetch(`${server.url}/v1/health`)).json()) as { circuits: { tuned: { state: string } } };
     expect(health.circuits.tuned.state).toBe("open");

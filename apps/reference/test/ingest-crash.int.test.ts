@@ -1,25 +1,21 @@
 // Kill a real `tandem ingest` (SIGKILL) at known points, run it again, and check Chroma holds exactly the chunks
 // a clean ingest of the same files holds: no duplicates, none lost, no orphans. The pause points come from
-// TANDEM_TEST_PAUSE (see packages/retrieval/src/indexing/test-pause.ts); the Chroma server is the test's own.
+// TANDEM_TEST_PAUSE (see packages/retrieval/src/indexing/test-pause.ts). Each project uses the default setup: no
+// CHROMA_URL, so every `tandem ingest` starts (and owns) the project's Chroma server — and a killed one takes its
+// server down with it.
 import { type ChildProcess, spawn } from "node:child_process";
 import { createHash } from "node:crypto";
 import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { type ChromaServer, ChromaStore, ensureChroma, startChromaServer } from "@tandem/retrieval";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { ChromaStore, ensureChroma } from "@tandem/retrieval";
+import { afterAll, describe, expect, it } from "vitest";
 import { appDir, runCli, sampleDataset } from "./helpers";
 
-let server: ChromaServer;
 const root = mkdtempSync(join(tmpdir(), "tandem-crash-"));
 let projectCount = 0;
 
-beforeAll(async () => {
-  server = await startChromaServer({ dataDir: join(root, "chroma") });
-}, 60_000);
-
-afterAll(async () => {
-  await server?.stop();
+afterAll(() => {
   rmSync(root, { recursive: true, force: true });
 });
 
@@ -33,14 +29,24 @@ function makeProject(): { directory: string; collection: string } {
   return { directory, collection };
 }
 
-const ingest = (directory: string, ...args: string[]) => runCli(directory, ["ingest", "--json", ...args], { CHROMA_URL: server.url });
+const ingest = (directory: string, ...args: string[]) => runCli(directory, ["ingest", "--json", ...args]);
+
+/** True while a process runs (a zombie — exited, not reaped — counts as gone). */
+function running(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return !/\)\s+Z\s/.test(readFileSync(`/proc/${pid}/stat`, "utf8"));
+  } catch {
+    return false;
+  }
+}
 
 /** Runs `tandem ingest` until it reports the pause point, then SIGKILLs it. */
 function ingestKilledAt(directory: string, point: string): Promise<void> {
   return new Promise((resolve, reject) => {
     const child: ChildProcess = spawn(process.execPath, [join(appDir, "bin/tandem.js"), "ingest"], {
       cwd: directory,
-      env: { ...process.env, OPENAI_API_KEY: "", OPENAI_BASE_URL: "", CHROMA_URL: server.url, TANDEM_TEST_PAUSE: point },
+      env: { ...process.env, OPENAI_API_KEY: "", OPENAI_BASE_URL: "", CHROMA_URL: "", TANDEM_TEST_PAUSE: point },
       stdio: ["ignore", "ignore", "pipe"],
     });
     let stderr = "";
@@ -59,11 +65,23 @@ function ingestKilledAt(directory: string, point: string): Promise<void> {
   });
 }
 
-async function storedIds(collection: string): Promise<{ ids: string[]; duplicates: number }> {
-  const connection = await ensureChroma({ chromaUrl: server.url, dataDir: join(root, "unused") });
-  const store = await ChromaStore.open({ client: connection.client, baseName: collection, embedderId: "local-hash-512-v1" });
-  const ids = [...(await store.idsBySource()).values()].flat();
-  return { ids: [...new Set(ids)].sort(), duplicates: ids.length - new Set(ids).size };
+/** The killed ingest's Chroma server stops with it: no orphan is left for the next run to reuse. */
+async function expectServerStopped(directory: string): Promise<void> {
+  const { pid } = JSON.parse(readFileSync(join(directory, ".tandem", "chroma", "server.json"), "utf8")) as { pid: number };
+  for (let waited = 0; running(pid) && waited < 20_000; waited += 100) await new Promise((resolve) => setTimeout(resolve, 100));
+  expect(running(pid), `the Chroma server (pid ${pid}) outlived its killed owner`).toBe(false);
+}
+
+/** The chunk ids in a project's collection (read through the project's own Chroma data). */
+async function storedIds(directory: string, collection: string): Promise<{ ids: string[]; duplicates: number }> {
+  const connection = await ensureChroma({ chromaUrl: "", dataDir: join(directory, ".tandem", "chroma") });
+  try {
+    const store = await ChromaStore.open({ client: connection.client, baseName: collection, embedderId: "local-hash-512-v1" });
+    const ids = [...(await store.idsBySource()).values()].flat();
+    return { ids: [...new Set(ids)].sort(), duplicates: ids.length - new Set(ids).size };
+  } finally {
+    await connection.stop();
+  }
 }
 
 const cleanByCorpus = new Map<string, string[]>();
@@ -80,7 +98,7 @@ async function cleanIds(directory: string): Promise<string[]> {
   cpSync(join(directory, "corpus"), join(clean, "corpus"), { recursive: true });
   const result = await ingest(clean);
   expect(result.code, result.stderr).toBe(0);
-  const ids = (await storedIds(collection)).ids;
+  const ids = (await storedIds(clean, collection)).ids;
   cleanByCorpus.set(key, ids);
   return ids;
 }
@@ -92,7 +110,7 @@ function lexicalIds(directory: string, collection: string): string[] {
 }
 
 async function expectExact(directory: string, collection: string) {
-  const stored = await storedIds(collection);
+  const stored = await storedIds(directory, collection);
   expect(stored.duplicates).toBe(0);
   const expected = await cleanIds(directory);
   expect(stored.ids).toEqual(expected);
@@ -112,6 +130,7 @@ describe("an ingest killed at any point and run again ends with exactly the righ
   it("killed in the first ingest after some upserts; a half-written new source is deleted from disk before re-running with --prune", async () => {
     const { directory, collection } = makeProject();
     await ingestKilledAt(directory, "upsert:3");
+    await expectServerStopped(directory);
     const records = readFileSync(join(directory, ".tandem", `ingest-${collection}-local-hash-512-v1.journal.jsonl`), "utf8");
     // Sources begun (journaled) but maybe not committed: remove two of them from disk.
     const begun = [...new Set(records.trim().split("\n").map((line) => JSON.parse(line)).filter((entry) => entry.op === "begin").map((entry) => entry.source as string))];
@@ -131,6 +150,7 @@ describe("an ingest killed at any point and run again ends with exactly the righ
       editCorpus(directory);
       rmSync(join(directory, "corpus", "sla.md"));
       await ingestKilledAt(directory, point);
+      await expectServerStopped(directory);
       const rerun = await ingest(directory, "--prune");
       expect(rerun.code, rerun.stderr).toBe(0);
       await expectExact(directory, collection);

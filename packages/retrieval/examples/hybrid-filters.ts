@@ -28,7 +28,7 @@ const stateDir = join(root, ".tandem");
 const chroma = await ensureChroma({ dataDir: join(stateDir, "chroma") });
 try {
   const embeddings = new LocalHashEmbeddings();
-  const store = await ChromaStore.open({ client: chroma.client, embedderId: embeddings.id });
+  const store = await ChromaStore.open({ client: chroma.client, embedderId: embeddings.id, repair: chroma.repair });
   const { index: lexical } = await LexicalIndex.open({ stateDir, store, records: IngestionRecords.open(stateDir, store.name) });
   const summary = await ingest({
     sources: ["docs", { path: "faq.jsonl", textFields: ["q", "a"], metadataFields: ["team"] }],

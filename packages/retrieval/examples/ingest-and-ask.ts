@@ -13,7 +13,7 @@ writeFileSync(join(root, "docs", "backups.md"), "# Backups\n\nDaily backups are 
 const chroma = await ensureChroma({ dataDir: join(root, ".tandem", "chroma") }); // or CHROMA_URL
 try {
   const embeddings = new LocalHashEmbeddings();
-  const store = await ChromaStore.open({ client: chroma.client, embedderId: embeddings.id });
+  const store = await ChromaStore.open({ client: chroma.client, embedderId: embeddings.id, repair: chroma.repair });
   const summary = await ingest({ paths: ["docs"], baseDir: root, stateDir: join(root, ".tandem"), store, embeddings });
   console.log(`added ${summary.added}, skipped ${summary.skipped}, chunks ${summary.chunks.total}`);
 

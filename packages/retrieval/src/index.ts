@@ -7,7 +7,7 @@ export { sourceSpecSchema, sourceEntrySchema, userMetadataSchema, reservedMetada
 export type { SourceDocument, SourceFormat, LoadFailure, Heading, MetadataValue } from "./loaders/source-document";
 export { chunkDocument, chunkId, defaultChunkSize, defaultChunkOverlap, type ChunkingOptions } from "./chunking/chunk-document";
 export { countTokens, tokenizerName } from "./chunking/token-counter";
-export { ChromaStore, type OpenChromaStoreOptions } from "./store/chroma-store";
+export { ChromaStore, isStoppedCompactor, type OpenChromaStoreOptions } from "./store/chroma-store";
 export { collectionName } from "./store/collection-name";
 export { IngestionRecords, type SourceRecord } from "./indexing/ingestion-records";
 export { ingest, type IngestOptions, type IngestProgress, type IngestSummary } from "./indexing/ingest";

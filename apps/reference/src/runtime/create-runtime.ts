@@ -87,8 +87,8 @@ export async function createRuntime(config: TandemConfig, options: OpenRuntimeOp
 
   try {
     if (ragConfig) {
-      chroma = await ensureChroma({ ...(config.chroma.url ? { chromaUrl: config.chroma.url } : {}), dataDir: join(config.stateDir, "chroma") });
-      store = await ChromaStore.open({ client: chroma.client, baseName: ragConfig.collection, embedderId: models.embeddings.id });
+      chroma = await ensureChroma({ ...(config.chroma.url ? { chromaUrl: config.chroma.url } : {}), dataDir: join(config.stateDir, "chroma"), log: options.log });
+      store = await ChromaStore.open({ client: chroma.client, baseName: ragConfig.collection, embedderId: models.embeddings.id, repair: chroma.repair, url: chroma.url });
       // The BM25 side persists in .tandem/ beside the records; ingestion updates it in place.
       const opened = await LexicalIndex.open({ stateDir: config.stateDir, store, records: IngestionRecords.open(config.stateDir, store.name) });
       lexical = opened.index;

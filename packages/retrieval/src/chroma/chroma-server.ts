@@ -75,13 +75,29 @@ async function heartbeat(url: string): Promise<boolean> {
   }
 }
 
+/**
+ * `sh -c` script: keeps the owner's pipe (stdin) on fd 3 for a background reader that sends SIGTERM to this pid when
+ * the pipe reaches end-of-file, then replaces the shell with the server (argv) so it keeps this pid.
+ */
+const ownerWatch = [
+  "exec 3<&0",
+  '(while read -r _ <&3; do :; done; kill -TERM $$ 2>/dev/null) </dev/null >/dev/null 2>&1 &',
+  'exec "$@" </dev/null 3<&-',
+].join("\n");
+
 type Attempt = { ok: true; server: ChromaServer } | { ok: false; output: string; loadFailure: boolean };
 
 async function attempt(binary: ServerBinary, options: Required<Omit<StartChromaServerOptions, "port">> & { port: number }): Promise<Attempt> {
-  const child = spawn(process.execPath, [binary.cli, "run", "--path", options.dataDir, "--host", options.host, "--port", String(options.port)], {
-    stdio: ["ignore", "pipe", "pipe"],
-    env: { ...process.env, NO_COLOR: "1" },
-  });
+  const command = [process.execPath, binary.cli, "run", "--path", options.dataDir, "--host", options.host, "--port", String(options.port)];
+  // The server must not outlive its owner, even one killed with SIGKILL (no exit handler runs then): an orphan
+  // would be reused by the next run, and a Chroma 1.0 server whose client vanished mid-write may be left with a
+  // stopped compactor. So the server runs under a watch on a pipe from this process: when the pipe closes — this
+  // process exited or was killed — the server gets SIGTERM. `exec` keeps the server's pid the child's pid.
+  const child =
+    process.platform === "win32"
+      ? spawn(command[0] as string, command.slice(1), { stdio: ["ignore", "pipe", "pipe"], env: { ...process.env, NO_COLOR: "1" } })
+      : spawn("/bin/sh", ["-c", ownerWatch, "chroma-owner-watch", ...command], { stdio: ["pipe", "pipe", "pipe"], env: { ...process.env, NO_COLOR: "1" } });
+  child.stdin?.on("error", () => {});
   running.add(child);
   let output = "";
   const collect = (chunk: Buffer) => {
@@ -93,6 +109,7 @@ async function attempt(binary: ServerBinary, options: Required<Omit<StartChromaS
   const exit = new Promise<void>((resolve) => child.once("exit", () => {
     exited = true;
     running.delete(child);
+    child.stdin?.destroy();
     resolve();
   }));
   const url = `http://${options.host}:${options.port}`;

@@ -10,6 +10,21 @@ export interface OpenChromaStoreOptions {
   embedderId: string;
   /** Records per write request (also capped by the server's max batch size). Default 256. */
   batchSize?: number;
+  /**
+   * Called when the server has stopped working (see `isStoppedCompactor`): restarts it if it can and resolves
+   * true, and the call is tried again once. `ChromaConnection.repair` does this for a server Tandem manages.
+   */
+  repair?: (error: unknown) => Promise<boolean>;
+  /** Where the server is, for error messages. */
+  url?: string;
+}
+
+/**
+ * A Chroma 1.0 server whose client disconnected in the middle of a write (a killed ingest, an aborted request) can
+ * be left with its compactor stopped: from then on every write, and some reads, fail with this until it restarts.
+ */
+export function isStoppedCompactor(error: unknown): boolean {
+  return /sending (?:message|backfill request) to compactor/i.test(String((error as Error)?.message ?? error));
 }
 
 type Metadata = Record<string, string | number | boolean>;
@@ -27,7 +42,25 @@ export class ChromaStore {
     readonly name: string,
     /** Records per write request: the requested size capped by the server's max batch size. */
     readonly batchSize: number,
+    private readonly repair: OpenChromaStoreOptions["repair"],
+    private readonly url: string | undefined,
   ) {}
+
+  /** One collection call; a stopped compactor is repaired (and the call tried once more) or explained. */
+  private async call<T>(operation: () => Promise<T>): Promise<T> {
+    try {
+      return await operation();
+    } catch (error) {
+      if (!isStoppedCompactor(error)) throw error;
+      if (this.repair && (await this.repair(error))) return operation();
+      throw new TandemError({
+        code: "CHROMA_UNAVAILABLE",
+        message: `the Chroma server${this.url ? ` at ${this.url}` : ""} has stopped its compactor and fails every write (${(error as Error).message}); Chroma 1.0 does this when a client disconnects in the middle of a write, e.g. a killed ingest`,
+        hint: "restart that Chroma server, then run the command again: `tandem ingest` repairs whatever an interrupted run left",
+        cause: error,
+      });
+    }
+  }
 
   static async open(options: OpenChromaStoreOptions): Promise<ChromaStore> {
     const name = collectionName(options.baseName ?? "tandem", options.embedderId);
@@ -39,7 +72,7 @@ export class ChromaStore {
         metadata: { embedder: options.embedderId, createdBy: "tandem" },
       });
       const serverMax = await options.client.getMaxBatchSize();
-      return new ChromaStore(collection, name, Math.max(1, Math.min(options.batchSize ?? 256, serverMax)));
+      return new ChromaStore(collection, name, Math.max(1, Math.min(options.batchSize ?? 256, serverMax)), options.repair, options.url);
     } catch (error) {
       throw new TandemError({
         code: "CHROMA_UNAVAILABLE",
@@ -54,33 +87,33 @@ export class ChromaStore {
     if (chunks.length !== vectors.length) throw new Error(`${chunks.length} chunks but ${vectors.length} vectors`);
     for (let start = 0; start < chunks.length; start += this.batchSize) {
       const batch = chunks.slice(start, start + this.batchSize);
-      await this.collection.upsert({
+      await this.call(() => this.collection.upsert({
         ids: batch.map((chunk) => chunk.id),
         embeddings: vectors.slice(start, start + this.batchSize) as number[][],
         documents: batch.map((chunk) => chunk.text),
         metadatas: batch.map((chunk) => toChromaMetadata(chunk.metadata)),
-      });
+      }));
     }
   }
 
   async delete(ids: readonly string[]): Promise<void> {
     for (let start = 0; start < ids.length; start += this.batchSize) {
-      await this.collection.delete({ ids: ids.slice(start, start + this.batchSize) });
+      await this.call(() => this.collection.delete({ ids: ids.slice(start, start + this.batchSize) }));
     }
   }
 
   async count(): Promise<number> {
-    return this.collection.count();
+    return this.call(() => this.collection.count());
   }
 
   /** Nearest chunks to a vector; `score` = 1 − cosine distance (higher is closer). */
   async query(vector: readonly number[], options: { k?: number; where?: Where } = {}): Promise<SearchHit[]> {
-    const result = await this.collection.query({
+    const result = await this.call(() => this.collection.query({
       queryEmbeddings: [vector as number[]],
       nResults: options.k ?? 5,
       ...(options.where ? { where: options.where } : {}),
       include: ["documents", "metadatas", "distances"] as never,
-    });
+    }));
     const ids = result.ids[0] ?? [];
     return ids.map((id, index) => {
       const metadata = (result.metadatas[0]?.[index] ?? {}) as ChunkMetadata;
@@ -94,7 +127,7 @@ export class ChromaStore {
   async idsBySource(pageSize = 5000): Promise<Map<string, string[]>> {
     const bySource = new Map<string, string[]>();
     for (let offset = 0; ; offset += pageSize) {
-      const page = await this.collection.get({ limit: pageSize, offset, include: ["metadatas"] as never });
+      const page = await this.call(() => this.collection.get({ limit: pageSize, offset, include: ["metadatas"] as never }));
       page.ids.forEach((id, index) => {
         const source = String(page.metadatas[index]?.source ?? "");
         const ids = bySource.get(source);
@@ -110,7 +143,7 @@ export class ChromaStore {
   async get(ids: readonly string[]): Promise<Chunk[]> {
     const chunks: Chunk[] = [];
     for (let start = 0; start < ids.length; start += this.batchSize) {
-      const result = await this.collection.get({ ids: ids.slice(start, start + this.batchSize), include: ["documents", "metadatas"] as never });
+      const result = await this.call(() => this.collection.get({ ids: ids.slice(start, start + this.batchSize), include: ["documents", "metadatas"] as never }));
       result.ids.forEach((id, index) => chunks.push({ id, text: result.documents[index] ?? "", metadata: (result.metadatas[index] ?? {}) as ChunkMetadata }));
     }
     return chunks;
@@ -118,7 +151,7 @@ export class ChromaStore {
 
   /** A page of chunks, in storage order (for sampling the index). */
   async list(options: { limit: number; offset?: number }): Promise<Chunk[]> {
-    const result = await this.collection.get({ limit: options.limit, offset: options.offset ?? 0, include: ["documents", "metadatas"] as never });
+    const result = await this.call(() => this.collection.get({ limit: options.limit, offset: options.offset ?? 0, include: ["documents", "metadatas"] as never }));
     return result.ids.map((id, index) => ({
       id,
       text: result.documents[index] ?? "",

@@ -1,0 +1,75 @@
+import type { Finding } from "../validation/finding";
+
+/** The file formats Tandem reads. Every one is converted to the OpenAI JSON shapes (SFT chat or DPO). */
+export type DatasetFormat = "openai-chat" | "openai-dpo" | "prompt-completion" | "sharegpt" | "alpaca" | "csv";
+
+export const datasetFormats: readonly DatasetFormat[] = ["openai-chat", "openai-dpo", "prompt-completion", "sharegpt", "alpaca", "csv"];
+
+/** A tool call on an assistant message (OpenAI shape). */
+export interface ToolCall {
+  id: string;
+  type: "function";
+  function: { name: string; arguments: string };
+}
+
+/** One message in the OpenAI chat format, as read (run the validator to know it conforms). */
+export interface DatasetMessage {
+  role: string;
+  content?: string | { type: string; text?: string; image_url?: { url: string; detail?: string } }[] | null;
+  name?: string;
+  weight?: number;
+  tool_calls?: ToolCall[];
+  tool_call_id?: string;
+  function_call?: { name: string; arguments: string };
+  refusal?: string | null;
+}
+
+/** A supervised (SFT) example: the OpenAI chat fine-tuning line. */
+export interface ChatSftExample {
+  messages: DatasetMessage[];
+  tools?: { type: "function"; function: { name: string; description?: string; parameters?: Record<string, unknown> } }[];
+  parallel_tool_calls?: boolean;
+  functions?: { name: string; description?: string; parameters?: Record<string, unknown> }[];
+}
+
+/** A preference (DPO) example: the OpenAI preference fine-tuning line. */
+export interface PreferenceExample {
+  input: { messages: DatasetMessage[]; tools?: ChatSftExample["tools"]; parallel_tool_calls?: boolean };
+  preferred_output: DatasetMessage[];
+  non_preferred_output: DatasetMessage[];
+}
+
+export type DatasetExample = ChatSftExample | PreferenceExample;
+
+/** One record of a dataset file, with the problems found while reading it. */
+export interface DatasetEntry {
+  /** 1-based line where the record starts. */
+  line: number;
+  /** The file's format (every entry of a file has the same one; a record of another shape is an F07 error). */
+  format: DatasetFormat;
+  /** The record's text as written (for CSV, the row). */
+  raw: string;
+  /** The record in its canonical OpenAI shape; absent when it could not be read (see `problems`). */
+  value?: DatasetExample;
+  /** Problems found while reading: encoding, JSON, duplicate keys, raw weight tokens, format. */
+  problems: Finding[];
+  /** Maps a pointer into `value` to the pointer into the record as written (identity for OpenAI formats). */
+  sourcePointer?: (pointer: string) => string;
+}
+
+/** The format a parsed record's keys suggest, or undefined when none fits. */
+export function detectRecordFormat(record: unknown): DatasetFormat | undefined {
+  if (record === null || typeof record !== "object" || Array.isArray(record)) return undefined;
+  const keys = record as Record<string, unknown>;
+  if ("messages" in keys) return "openai-chat";
+  if ("preferred_output" in keys || "non_preferred_output" in keys || "preferred_completion" in keys || "non_preferred_completion" in keys) return "openai-dpo";
+  if ("conversations" in keys) return "sharegpt";
+  if ("instruction" in keys) return "alpaca";
+  if ("prompt" in keys || "completion" in keys) return "prompt-completion";
+  return undefined;
+}
+
+/** True for formats whose canonical shape is a preference (DPO) example. */
+export function isPreferenceFormat(format: DatasetFormat): boolean {
+  return format === "openai-dpo";
+}

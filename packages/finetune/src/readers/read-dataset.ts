@@ -10,7 +10,7 @@ import { FormatTracker } from "./format-tracker";
 import { readJsonArrayElements } from "./json-array-records";
 import { LineSource } from "./line-source";
 import { RawJsonScanner, type ScanStatus } from "./raw-json-scanner";
-import { decodeRecord } from "./record-decoder";
+import { decodeRecord, pointerAt } from "./record-decoder";
 
 export interface ReadDatasetOptions {
   /** The file's format; default: detected from the file's shape (its first records, or `.csv`/`.tsv`). */
@@ -213,11 +213,6 @@ function invalidUtf8Finding(line: number, fileOffset: number, lineOffset: number
   });
 }
 
-/** The JSON pointer of the value at character `offset` of a record's text (for findings located by offset). */
-function pointerAt(text: string, offset: number): string {
-  const scanner = new RawJsonScanner();
-  return scanner.scan(text.slice(0, offset)) === "incomplete" ? scanner.pointer() : scanner.errorPointer;
-}
 
 function tooLongFinding(line: number, bytes: number, limit: number): Finding {
   return findingFor("F02", {

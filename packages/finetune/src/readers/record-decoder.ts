@@ -1,6 +1,6 @@
 import type { Finding } from "../validation/finding";
 import { findingFor } from "../validation/rule-registry";
-import type { RawJsonScanner, ScanStatus } from "./raw-json-scanner";
+import { RawJsonScanner, type ScanStatus } from "./raw-json-scanner";
 
 /** A record's parsed object (when it is one) and the problems found in its raw text. */
 export interface DecodedRecord {
@@ -20,7 +20,7 @@ export function decodeRecord(text: string, status: ScanStatus, scanner: RawJsonS
     problems.push(
       findingFor("F02", {
         line,
-        pointer: scanner.errorPointer,
+        pointer: status === "incomplete" ? scanner.pointer(1) : scanner.errorPointer,
         message: syntaxMessage(text, status, scanner),
         hint:
           status === "invalid"
@@ -34,7 +34,9 @@ export function decodeRecord(text: string, status: ScanStatus, scanner: RawJsonS
   try {
     value = JSON.parse(text);
   } catch (error) {
-    problems.push(findingFor("F02", { line, pointer: "", message: `not valid JSON: ${(error as Error).message}` }));
+    const message = (error as Error).message;
+    const position = /at position (\d+)/.exec(message);
+    problems.push(findingFor("F02", { line, pointer: position ? pointerAt(text, Number(position[1])) : "", message: `not valid JSON: ${message}` }));
     return { problems };
   }
   if (value === null || typeof value !== "object" || Array.isArray(value)) {
@@ -54,8 +56,8 @@ function syntaxMessage(text: string, status: ScanStatus, scanner: RawJsonScanner
 }
 
 function describeEnd(scanner: RawJsonScanner): string {
-  const pointer = scanner.errorPointer || scanner.pointer();
-  return pointer ? `inside ${pointer}` : "at the top level";
+  const pointer = scanner.pointer(1);
+  return pointer ? `inside ${pointer}` : "inside the top-level object";
 }
 
 /** `column 17` on a one-line record, `record line 3, column 5` in a multi-line one. */
@@ -80,4 +82,10 @@ function noteFinding(kind: "duplicate-key" | "weight-token" | "lone-surrogate", 
     });
   }
   return findingFor("F01", { line, pointer, message: `lone surrogate escape ${detail}: not valid Unicode, rejected as invalid UTF-8 downstream` });
+}
+
+/** The JSON pointer of the value at character `offset` of a record's text (for findings located by offset). */
+export function pointerAt(text: string, offset: number): string {
+  const scanner = new RawJsonScanner();
+  return scanner.scan(text.slice(0, offset)) === "incomplete" ? scanner.pointer() : scanner.errorPointer;
 }

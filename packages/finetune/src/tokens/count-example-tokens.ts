@@ -32,15 +32,17 @@ export class ExampleTokenCounter {
   /** Counts an SFT example `{messages, tools?, functions?}`. */
   chat(example: { messages?: unknown; tools?: unknown; functions?: unknown }): ExampleTokens {
     const state = { approximate: false };
+    const approximations = this.tokenizer.approximations;
     const messages = this.messages(example.messages, state);
     const definitions = this.definitions(example.tools, state) + this.definitions(example.functions, state);
     const total = messages.total + definitions + priming;
-    return { total, trainable: messages.trainable, fit: total, approximate: state.approximate };
+    return { total, trainable: messages.trainable, fit: total, approximate: state.approximate || this.tokenizer.approximations > approximations };
   }
 
   /** Counts a DPO example: input messages + definitions, and each output. */
   preference(example: { input?: unknown; preferred_output?: unknown; non_preferred_output?: unknown }): ExampleTokens & { input: number; preferred: number; nonPreferred: number } {
     const state = { approximate: false };
+    const approximations = this.tokenizer.approximations;
     const input = (example.input ?? {}) as { messages?: unknown; tools?: unknown };
     const inputTokens = this.messages(input.messages, state).total + this.definitions(input.tools, state) + priming;
     const preferred = this.messages(example.preferred_output, state);
@@ -49,7 +51,7 @@ export class ExampleTokenCounter {
       total: inputTokens + preferred.total + nonPreferred.total,
       trainable: preferred.trainable + nonPreferred.trainable,
       fit: inputTokens + Math.max(preferred.total, nonPreferred.total),
-      approximate: state.approximate,
+      approximate: state.approximate || this.tokenizer.approximations > approximations,
       input: inputTokens,
       preferred: preferred.total,
       nonPreferred: nonPreferred.total,

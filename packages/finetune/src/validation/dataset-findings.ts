@@ -17,7 +17,12 @@ export interface DatasetFacts {
   toolVariety: ReadonlyMap<string, ReadonlySet<number>>;
 }
 
-const megabytes = (bytes: number) => `${(bytes / 1024 / 1024).toLocaleString("en-US", { maximumFractionDigits: 1 })} MB`;
+/** `512 MB`, `8 GB`, `950 bytes`. */
+function megabytes(bytes: number): string {
+  if (bytes >= 1024 ** 3) return `${(bytes / 1024 ** 3).toLocaleString("en-US", { maximumFractionDigits: 1 })} GB`;
+  if (bytes >= 1024 ** 2) return `${(bytes / 1024 ** 2).toLocaleString("en-US", { maximumFractionDigits: 1 })} MB`;
+  return `${bytes.toLocaleString("en-US")} bytes`;
+}
 const count = (value: number) => value.toLocaleString("en-US");
 
 /** The whole-file rules: F04 count, F05 size, F06 acceptance, T07 tool variety, P06 pair bias, E10 image count, K02–K05. */
@@ -79,7 +84,7 @@ function tokenFindings(tokens: TokenReport): Finding[] {
     findings.push(findingFor("K02", { message: `model "${tokens.model}" is not an OpenAI model the tokenizer knows: tokens counted with ${tokens.encoding}, so counts are approximate` }));
   }
   if (tokens.approximateExamples > 0) {
-    findings.push(findingFor("K03", { message: `${count(tokens.approximateExamples)} example(s) hold tool definitions, tool calls or images: their token counts are approximate` }));
+    findings.push(findingFor("K03", { message: `${count(tokens.approximateExamples)} example(s) hold tool definitions, tool calls, images or unbroken runs of 4,000+ characters: their token counts are approximate` }));
   }
   if (tokens.examples > 0) {
     const share = tokens.totalTokens === 0 ? 0 : tokens.trainableTokens / tokens.totalTokens;

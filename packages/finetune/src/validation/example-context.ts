@@ -39,3 +39,8 @@ export function isObject(value: unknown): value is Record<string, unknown> {
 
 /** The spec's function-name rule, also applied to participant names (M05, T01). */
 export const namePattern = /^[a-zA-Z0-9_-]{1,64}$/;
+
+/** `an assistant`, `a user`. */
+export function withArticle(word: string): string {
+  return `${/^[aeiou]/i.test(word) ? "an" : "a"} ${word}`;
+}

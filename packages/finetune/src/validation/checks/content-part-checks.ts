@@ -1,4 +1,4 @@
-import { type ExampleContext, isObject, typeName } from "../example-context";
+import { type ExampleContext, isObject, typeName, withArticle } from "../example-context";
 
 const dataUrl = /^data:([^;,]+)?(;base64)?,/;
 const details = ["low", "high", "auto"];
@@ -20,7 +20,7 @@ export function checkContentParts(parts: readonly unknown[], role: string, at: s
     }
     if (part.type !== "image_url") return context.report("M03", `${pointer}/type`, `content part type must be "text" or "image_url", not ${JSON.stringify(part.type)}`);
     images += 1;
-    if (role !== "user") context.report("E10", pointer, `images belong in user messages only, not in a ${role} message`);
+    if (role !== "user") context.report("E10", pointer, `images belong in user messages only, not in ${withArticle(role)} message`);
     checkImage(part.image_url, `${pointer}/image_url`, context);
     return undefined;
   });

@@ -1,4 +1,4 @@
-import { type ExampleContext, isObject, namePattern, typeName } from "../example-context";
+import { type ExampleContext, isObject, namePattern, typeName, withArticle } from "../example-context";
 import { checkContentParts } from "./content-part-checks";
 import type { DeclaredTools } from "./tool-definition-checks";
 import { describeSchemaErrors } from "./tool-schemas";
@@ -65,7 +65,7 @@ export function checkMessages(messages: readonly unknown[], base: string, contex
       summary.usesFunctionCall = true;
       checkFunctionCall(message.function_call, `${at}/function_call`, context, environment);
     }
-    const hasCalls = calls.length > 0 || isObject(message.function_call);
+    const hasCalls = (Array.isArray(message.tool_calls) && message.tool_calls.length > 0) || isObject(message.function_call);
     summary.images += checkContent(message, role, hasCalls, at, context);
     if (role === "function" && typeof message.name !== "string") {
       context.report("T06", `${at}/name`, "a function message needs the name of the function it answers");
@@ -79,8 +79,9 @@ function checkKeys(message: Record<string, unknown>, role: string, at: string, c
   const allowed = context.profile.messageKeys[role as keyof typeof context.profile.messageKeys];
   if (!allowed) return;
   for (const key of Object.keys(message)) {
-    if (!allowed.includes(key)) {
-      context.report("M02", `${at}/${key}`, `key "${key}" is not allowed on a ${role} message (allowed: ${allowed.join(", ")})`);
+    // weight has its own rule (M04), which says where it belongs.
+    if (!allowed.includes(key) && key !== "weight") {
+      context.report("M02", `${at}/${key}`, `key "${key}" is not allowed on ${withArticle(role)} message (allowed: ${allowed.join(", ")})`);
     }
   }
 }
@@ -95,7 +96,7 @@ function checkWeight(message: Record<string, unknown>, role: string, at: string,
 function checkContent(message: Record<string, unknown>, role: string, hasCalls: boolean, at: string, context: ExampleContext): number {
   const content = message.content;
   const optional = role === "assistant" && hasCalls;
-  if (!("content" in message) || content === null) {
+  if (content === undefined || content === null) {
     if (!optional) context.report("M03", `${at}/content`, `the ${role} message has ${content === null ? "null" : "no"} content`);
     return 0;
   }
@@ -129,7 +130,7 @@ function checkToolCalls(toolCalls: unknown, at: string, context: ExampleContext,
     if (!isObject(call)) return context.report("T02", pointer, `a tool call must be an object {id, type, function}, not ${typeName(call)}`);
     if (typeof call.id !== "string" || call.id.length === 0) context.report("T02", `${pointer}/id`, `the tool call needs a string id, not ${typeName(call.id)}`);
     else calls.push({ id: call.id, pointer });
-    if (call.type !== "function") context.report("T02", `${pointer}/type`, `tool call type must be "function", not ${JSON.stringify(call.type)}`);
+    if (call.type !== "function") context.report("T02", `${pointer}/type`, `tool call type must be "function", not ${call.type === undefined ? "missing" : JSON.stringify(call.type)}`);
     if (!isObject(call.function)) return context.report("T02", `${pointer}/function`, `function must be an object {name, arguments}, not ${typeName(call.function)}`);
     checkCallTarget(call.function, `${pointer}/function`, "T02", environment.tools, "T03", context);
     return undefined;

@@ -7,12 +7,12 @@ import { type ProviderProfile, type ProviderProfileInput, providerProfileSchema 
 import { togetherProfile } from "./together";
 
 /** The built-in provider profiles by name. */
-export const providerProfiles: Readonly<Record<string, ProviderProfileInput>> = {
+export const providerProfiles = {
   openai: openAiProfile,
   fireworks: fireworksProfile,
   together: togetherProfile,
   generic: genericProfile,
-};
+} as const satisfies Record<string, ProviderProfileInput>;
 
 /**
  * A profile from a built-in name (`openai`, `fireworks`, `together`, `generic`), a path to a JSON file of the
@@ -20,7 +20,7 @@ export const providerProfiles: Readonly<Record<string, ProviderProfileInput>> = 
  */
 export function resolveProfile(profile: string | ProviderProfileInput = "openai"): ProviderProfile {
   if (typeof profile !== "string") return parseProfile(profile, "(profile object)");
-  const builtIn = providerProfiles[profile];
+  const builtIn = (providerProfiles as Record<string, ProviderProfileInput | undefined>)[profile];
   if (builtIn) return parseProfile(builtIn, profile);
   if (!profile.endsWith(".json")) {
     throw new TandemError({

@@ -57,7 +57,7 @@ export class TokenHistogram {
     }
     for (const [bucket, count] of [...this.outlierBuckets].sort((left, right) => left[0] - right[0])) {
       seen += count;
-      if (seen >= rank) return bucket;
+      if (seen >= rank) return Math.min(bucket, this.max);
     }
     return this.max;
   }

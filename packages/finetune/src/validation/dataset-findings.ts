@@ -3,6 +3,7 @@ import type { ProviderProfile } from "../profiles/provider-profile";
 import type { DatasetFormat } from "../readers/dataset-format";
 import type { TokenReport } from "../tokens/token-tally";
 import type { Finding } from "./finding";
+import { formatBytes } from "./format-bytes";
 import { findingFor } from "./rule-registry";
 
 export interface DatasetFacts {
@@ -17,12 +18,7 @@ export interface DatasetFacts {
   toolVariety: ReadonlyMap<string, ReadonlySet<number>>;
 }
 
-/** `512 MB`, `8 GB`, `950 bytes`. */
-function megabytes(bytes: number): string {
-  if (bytes >= 1024 ** 3) return `${(bytes / 1024 ** 3).toLocaleString("en-US", { maximumFractionDigits: 1 })} GB`;
-  if (bytes >= 1024 ** 2) return `${(bytes / 1024 ** 2).toLocaleString("en-US", { maximumFractionDigits: 1 })} MB`;
-  return `${bytes.toLocaleString("en-US")} bytes`;
-}
+
 const count = (value: number) => value.toLocaleString("en-US");
 
 /** The whole-file rules: F04 count, F05 size, F06 acceptance, T07 tool variety, P06 pair bias, E10 image count, K02–K05. */
@@ -73,9 +69,9 @@ function sizeFindings(facts: DatasetFacts): Finding[] {
   const { maxFileBytes, largeUploadBytes, name } = facts.profile;
   if (maxFileBytes === undefined || facts.bytes <= maxFileBytes) return [];
   if (largeUploadBytes !== undefined && facts.bytes <= largeUploadBytes) {
-    return [findingFor("F05", { severity: "info", message: `${megabytes(facts.bytes)} is over the ${megabytes(maxFileBytes)} simple-upload limit: upload it through the multipart Uploads API (parts of ≤64 MB, up to ${megabytes(largeUploadBytes)})` })];
+    return [findingFor("F05", { severity: "info", message: `${formatBytes(facts.bytes)} is over the ${formatBytes(maxFileBytes)} simple-upload limit: upload it through the multipart Uploads API (parts of ≤64 MB, up to ${formatBytes(largeUploadBytes)})` })];
   }
-  return [findingFor("F05", { message: `${megabytes(facts.bytes)} is over ${name}'s ${megabytes(largeUploadBytes ?? maxFileBytes)} limit` })];
+  return [findingFor("F05", { message: `${formatBytes(facts.bytes)} is over ${name}'s ${formatBytes(largeUploadBytes ?? maxFileBytes)} limit` })];
 }
 
 function tokenFindings(tokens: TokenReport): Finding[] {

@@ -1,3 +1,4 @@
+import { formatBytes } from "../format-bytes";
 import { type ExampleContext, isObject, typeName, withArticle } from "../example-context";
 
 const dataUrl = /^data:([^;,]+)?(;base64)?,/;
@@ -46,5 +47,5 @@ function checkImage(image: unknown, at: string, context: ExampleContext): void {
   if (!mimeTypes.includes(mime)) context.report("E10", `${at}/url`, `image type ${mime || "(none)"} is not accepted (accepted: ${mimeTypes.join(", ")})`);
   if (!data[2]) context.report("E10", `${at}/url`, "the image data URL must be base64-encoded (;base64,)");
   const bytes = Math.floor(((url.length - data[0].length) * 3) / 4);
-  if (bytes > maxBytes) context.report("E10", `${at}/url`, `the image is ${(bytes / 1024 / 1024).toFixed(1)} MB, over the ${(maxBytes / 1024 / 1024).toFixed(0)} MB limit`);
+  if (bytes > maxBytes) context.report("E10", `${at}/url`, `the image is ${formatBytes(bytes)}, over the ${formatBytes(maxBytes)} limit`);
 }

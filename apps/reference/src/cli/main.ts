@@ -6,6 +6,7 @@ import { runIngest } from "./commands/ingest";
 import { runEvalRouting } from "./commands/eval-routing";
 import { runRouterFit } from "./commands/router-fit";
 import { runServe } from "./commands/serve";
+import { registerDataCommands, type StandaloneAction } from "./commands/data";
 import { renderAnswer, renderDecision, renderHits } from "./render";
 import { runJsonlInput } from "./input-file";
 import { createOutput, type Output } from "./output";
@@ -49,6 +50,18 @@ export function createProgram(setExitCode: (code: number) => void): Command {
         setExitCode(output.fail(error));
       } finally {
         if (runtime && needs !== "serve") await runtime.close();
+      }
+    };
+
+  /** For commands that work on a file alone: no config file is loaded, no runtime is opened. */
+  const standalone: StandaloneAction =
+    (handler) =>
+    async (...args: unknown[]) => {
+      const output = createOutput(Boolean((args.at(-1) as Command).optsWithGlobals<GlobalOptions>().json));
+      try {
+        setExitCode((await handler(output, ...(args.slice(0, -1) as never[]))) ?? 0);
+      } catch (error) {
+        setExitCode(output.fail(error));
       }
     };
 
@@ -119,6 +132,8 @@ export function createProgram(setExitCode: (code: number) => void): Command {
     .option("--seed <n>", "seed of the deterministic split", (value) => Number(value), 1)
     .option("--write", "write the fitted model into the config file (router.model)")
     .action(action("route", (context, file: string, options: { holdout: number; seed: number; write?: boolean }) => runRouterFit(context, file, options)));
+
+  registerDataCommands(program, standalone);
 
   program
     .command("serve")

@@ -6,6 +6,7 @@ import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import { table } from "@tandem/router";
+import { finetuneValidate } from "./finetune-validate";
 import { retrievalQuality } from "./retrieval-quality";
 import { routerLatency } from "./router-latency";
 import type { BenchmarkResult } from "./types";
@@ -22,6 +23,7 @@ const { values } = parseArgs({
 const benchmarks: Record<string, (context: { repositoryDir: string; dataDir: string }) => Promise<BenchmarkResult[]>> = {
   "router-latency": async ({ repositoryDir: directory }) => [await routerLatency(directory)],
   "retrieval-quality": ({ dataDir }) => retrievalQuality(dataDir),
+  "finetune-validate": ({ repositoryDir: directory }) => finetuneValidate(directory),
 };
 if (values.help) {
   console.log(`usage: npm run bench -- [--data DIR] [--only ${Object.keys(benchmarks).join("|")}] [--json]`);

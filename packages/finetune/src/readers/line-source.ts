@@ -41,6 +41,14 @@ export class LineSource {
     return this.take() ?? ((await this.fill()) ? this.take() : undefined);
   }
 
+  /** Stops reading (closes the file when the caller stops early). */
+  async close(): Promise<void> {
+    if (!this.done) {
+      this.done = true;
+      await this.batches.return?.();
+    }
+  }
+
   /** Gives lines back, to be taken again in the same order. */
   unshift(lines: readonly ByteLine[]): void {
     for (let index = lines.length - 1; index >= 0; index -= 1) this.pushedBack.push(lines[index] as ByteLine);

@@ -264,21 +264,20 @@ export class RawJsonScanner {
   }
 
   private fail(index: number, message: string): ScanStatus {
-    this.state = State.Failed;
-    this.errorOffset = index;
-    this.errorMessage = message;
-    this.errorPointer = this.pointer();
-    return "invalid";
+    return this.stop(index, message, "invalid");
   }
 
   private truncated(index: number, message: string): ScanStatus {
+    return this.stop(index, message, "truncated");
+  }
+
+  private stop(index: number, message: string, status: ScanStatus): ScanStatus {
     this.state = State.Failed;
     this.errorOffset = index;
     this.errorMessage = message;
     this.errorPointer = this.pointer();
-    return "truncated";
+    return status;
   }
-
 }
 
 const literals = ["true", "false", "null"] as const;

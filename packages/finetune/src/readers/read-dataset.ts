@@ -87,47 +87,51 @@ async function* readLineEntries(file: string, formats: FormatTracker, options: R
   const source = new LineSource(readByteLines(file, { maxLineBytes: maxRecordBytes, ...(options.onProgress ? { onProgress: options.onProgress } : {}) })[Symbol.asyncIterator]());
   const scanner = new RawJsonScanner();
   let pending: Finding[] = [];
-  for (;;) {
-    const line = source.take() ?? ((await source.fill()) ? source.take() : undefined);
-    if (!line) break;
-    const problems = pending;
-    pending = [];
-    let text = lineText(line, problems);
-    if (line.tooLong) {
-      problems.push(tooLongFinding(line.line, line.byteLength, maxRecordBytes));
-      yield { line: line.line, format: formats.current, raw: "", problems };
-      continue;
-    }
-    if (isBlank(text)) {
-      problems.push(findingFor("F03", { line: line.line, message: "blank line", hint: "remove blank lines (they are skipped, not read as examples)" }));
-      pending = problems;
-      continue;
-    }
-    scanner.reset();
-    let status: ScanStatus = scanner.scan(text);
-    if (status === "incomplete") {
-      const joined = await joinPrettyPrinted(source, scanner, text, maxRecordBytes, maxRecordLines);
-      if (joined) {
-        for (const continuation of joined.lines) lineText(continuation, problems);
-        problems.push(
-          findingFor("F02", {
-            line: line.line,
-            pointer: "",
-            message: `a pretty-printed JSON object over lines ${line.line}–${joined.lines.at(-1)?.line}: JSONL needs each object on one line`,
-            hint: "re-serialise each object onto one line: `jq -c . file > fixed.jsonl`",
-          }),
-        );
-        text = joined.text;
-        status = "complete";
-      } else {
-        scanner.reset();
-        status = scanner.scan(text);
+  try {
+    for (;;) {
+      const line = source.take() ?? ((await source.fill()) ? source.take() : undefined);
+      if (!line) break;
+      const problems = pending;
+      pending = [];
+      let text = lineText(line, problems);
+      if (line.tooLong) {
+        problems.push(tooLongFinding(line.line, line.byteLength, maxRecordBytes));
+        yield { line: line.line, format: formats.current, raw: "", problems };
+        continue;
       }
+      if (isBlank(text)) {
+        problems.push(findingFor("F03", { line: line.line, message: "blank line", hint: "remove blank lines (they are skipped, not read as examples)" }));
+        pending = problems;
+        continue;
+      }
+      scanner.reset();
+      let status: ScanStatus = scanner.scan(text);
+      if (status === "incomplete") {
+        const joined = await joinPrettyPrinted(source, scanner, text, maxRecordBytes, maxRecordLines);
+        if (joined) {
+          for (const continuation of joined.lines) lineText(continuation, problems);
+          problems.push(
+            findingFor("F02", {
+              line: line.line,
+              pointer: "",
+              message: `a pretty-printed JSON object over lines ${line.line}–${joined.lines.at(-1)?.line}: JSONL needs each object on one line`,
+              hint: "re-serialise each object onto one line: `jq -c . file > fixed.jsonl`",
+            }),
+          );
+          text = joined.text;
+          status = "complete";
+        } else {
+          scanner.reset();
+          status = scanner.scan(text);
+        }
+      }
+      const decoded = decodeRecord(text, status, scanner, line.line, problems);
+      yield decoded.object ? formats.entry(line.line, text, decoded.object, problems) : { line: line.line, format: formats.current, raw: text, problems };
     }
-    const decoded = decodeRecord(text, status, scanner, line.line, problems);
-    yield decoded.object ? formats.entry(line.line, text, decoded.object, problems) : { line: line.line, format: formats.current, raw: text, problems };
+    if (pending.length > 0) yield { line: pending[0]?.line ?? 1, format: formats.current, raw: "", problems: pending };
+  } finally {
+    await source.close();
   }
-  if (pending.length > 0) yield { line: pending[0]?.line ?? 1, format: formats.current, raw: "", problems: pending };
 }
 
 /** Tries to continue an incomplete record on the following lines; gives the lines back when that fails. */

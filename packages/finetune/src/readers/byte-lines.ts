@@ -5,7 +5,7 @@ import { createReadStream } from "node:fs";
 export interface ByteLine {
   /** 1-based line number. */
   line: number;
-  /** Byte offset of the line's first byte in the file. */
+  /** Byte offset of the line's first byte in the file (-1 for lines decoded in bulk: valid UTF-8 needs none). */
   offset: number;
   /** The line's text without `\n` and `\r` (invalid byte sequences decoded as U+FFFD). Empty when too long. */
   text: string;
@@ -30,7 +30,9 @@ export interface ByteLineOptions {
 
 /**
  * Streams a file's lines in constant memory (one line, one read chunk). Yields the lines of each chunk as a
- * batch, which keeps the per-line cost of async iteration low.
+ * batch, which keeps the per-line cost of async iteration low. The complete lines of a chunk that is valid UTF-8
+ * (the common case) are decoded with one call and split as a string; a chunk holding invalid bytes is split over
+ * its bytes, line by line, so each invalid sequence is located exactly.
  */
 export async function* readByteLines(file: string, options: ByteLineOptions): AsyncGenerator<ByteLine[]> {
   const stream = createReadStream(file, { highWaterMark: 1 << 20 });
@@ -40,35 +42,75 @@ export async function* readByteLines(file: string, options: ByteLineOptions): As
   let lineNumber = 1;
   let lineOffset = 0;
   let bytesRead = 0;
+  const emit = (batch: ByteLine[]) => {
+    batch.push(makeLine(pending, pendingBytes, tooLong, lineNumber, lineOffset));
+    lineNumber += 1;
+    lineOffset += pendingBytes + 1;
+    pending = [];
+    pendingBytes = 0;
+    tooLong = false;
+  };
+  const collect = (chunk: Buffer, start: number, end: number) => {
+    if (!tooLong) {
+      if (pendingBytes + (end - start) > options.maxLineBytes) {
+        tooLong = true;
+        pending = [];
+      } else if (end > start) {
+        pending.push(chunk.subarray(start, end));
+      }
+    }
+    pendingBytes += end - start;
+  };
   for await (const chunk of stream as AsyncIterable<Buffer>) {
     const batch: ByteLine[] = [];
+    const last = chunk.lastIndexOf(0x0a);
     let start = 0;
-    for (;;) {
-      const newline = chunk.indexOf(0x0a, start);
-      const end = newline < 0 ? chunk.length : newline;
-      if (!tooLong) {
-        if (pendingBytes + (end - start) > options.maxLineBytes) {
-          tooLong = true;
-          pending = [];
-        } else if (end > start) {
-          pending.push(chunk.subarray(start, end));
-        }
-      }
-      pendingBytes += end - start;
-      if (newline < 0) break;
-      batch.push(makeLine(pending, pendingBytes, tooLong, lineNumber, lineOffset));
-      lineNumber += 1;
-      lineOffset += pendingBytes + 1;
-      pending = [];
-      pendingBytes = 0;
-      tooLong = false;
+    if (last >= 0 && (pendingBytes > 0 || tooLong)) {
+      // The line carried over from the previous chunk ends here.
+      const newline = chunk.indexOf(0x0a);
+      collect(chunk, 0, newline);
+      emit(batch);
       start = newline + 1;
     }
+    if (last >= start) {
+      const region = chunk.subarray(start, last);
+      if (region.length <= options.maxLineBytes && isUtf8(region)) {
+        lineNumber = splitDecoded(region.toString("utf8"), lineNumber, options.maxLineBytes, batch);
+        lineOffset += last + 1 - start;
+      } else {
+        for (let from = start; from <= last; ) {
+          const newline = chunk.indexOf(0x0a, from);
+          collect(chunk, from, newline);
+          emit(batch);
+          from = newline + 1;
+        }
+      }
+      start = last + 1;
+    }
+    collect(chunk, start, chunk.length);
     bytesRead += chunk.length;
     options.onProgress?.(bytesRead);
     if (batch.length > 0) yield batch;
   }
   if (pendingBytes > 0 || tooLong) yield [makeLine(pending, pendingBytes, tooLong, lineNumber, lineOffset)];
+}
+
+/** Splits decoded, valid text into lines (their byte offsets are not needed: they hold no invalid byte). */
+function splitDecoded(text: string, firstLine: number, maxLineBytes: number, batch: ByteLine[]): number {
+  let line = firstLine;
+  let from = 0;
+  for (;;) {
+    const newline = text.indexOf("\n", from);
+    const end = newline < 0 ? text.length : newline;
+    const crlf = end > from && text.charCodeAt(end - 1) === 0x0d;
+    const lineText = text.slice(from, crlf ? end - 1 : end);
+    const byteLength = lineText.length * 3 > maxLineBytes ? Buffer.byteLength(lineText) : lineText.length;
+    const tooLong = byteLength > maxLineBytes;
+    batch.push({ line, offset: -1, text: tooLong ? "" : lineText, byteLength, crlf, tooLong, invalidUtf8At: -1, invalidUtf8Char: -1 });
+    line += 1;
+    if (newline < 0) return line;
+    from = newline + 1;
+  }
 }
 
 function makeLine(parts: Buffer[], byteLength: number, tooLong: boolean, line: number, offset: number): ByteLine {

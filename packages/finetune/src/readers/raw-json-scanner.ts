@@ -203,9 +203,9 @@ export class RawJsonScanner {
   /** Skips a string starting at the quote at `index`; returns the index after its closing quote, or -1. */
   private string(text: string, index: number, isKey: boolean): number {
     let from = index + 1;
+    let quote = text.indexOf('"', from);
     let backslash = text.indexOf("\\", from);
     for (;;) {
-      const quote = text.indexOf('"', from);
       if (quote < 0) return -1;
       if (backslash < 0 || backslash > quote) return quote + 1;
       // An escape before the candidate closing quote: step over it (it may be the quote itself).
@@ -224,6 +224,8 @@ export class RawJsonScanner {
         from = backslash + 2;
       }
       if (from > text.length) return -1;
+      // Search for the next quote again only when the escape covered the candidate one (the search is the cost).
+      if (from > quote) quote = text.indexOf('"', from);
       backslash = text.indexOf("\\", from);
     }
   }

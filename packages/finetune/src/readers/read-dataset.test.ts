@@ -103,6 +103,18 @@ describe("readDataset", () => {
     expect(entries[0]?.value).toEqual({ messages: [{ role: "user", content: "q" }] });
   });
 
+  it("reads multi-byte text across 1 MB read chunks without false encoding findings, and locates a bad byte after them", async () => {
+    const line = JSON.stringify({ messages: [{ role: "user", content: "é€😀 ".repeat(200) }, { role: "assistant", content: "ok" }] });
+    const good = `${line}\n`.repeat(1500);
+    const path = file("multibyte.jsonl", Buffer.concat([Buffer.from(good), Buffer.from('{"messages": [{"role": "user", "content": "bad '), Buffer.from([0xff]), Buffer.from(' byte"}]}\n')]));
+    const entries = await read(path);
+    expect(entries).toHaveLength(1501);
+    expect(entries.slice(0, 1500).every((entry) => entry.problems.length === 0 && entry.value !== undefined)).toBe(true);
+    const last = entries[1500];
+    expect(last?.problems.map((problem) => [problem.ruleId, problem.line, problem.pointer])).toEqual([["F01", 1501, "/messages/0/content"]]);
+    expect(last?.problems[0]?.message).toContain(`byte ${Buffer.byteLength(good) + 47} of the file (byte 47 of the record)`);
+  });
+
   it("names a missing file", async () => {
     await expect(read(join(directory, "missing.jsonl"))).rejects.toSatisfy((error) => TandemError.isInstance(error) && error.code === "SOURCE_NOT_FOUND");
   });

@@ -26,8 +26,17 @@ const defaultImageTokens = 765;
  */
 export class ExampleTokenCounter {
   private readonly roleTokens = new Map<string, number>();
+  /** Counts of text that repeats across examples by design: system prompts and tool definitions. */
+  private readonly repeated = new Map<string, number>();
 
-  constructor(readonly tokenizer: TextTokenizer) {}
+  /**
+   * @param options.reuseRepeatedText count a system prompt or tool-definition text once and reuse the count when
+   *   the same text comes again (datasets repeat them on every line). Exact either way. Default true.
+   */
+  constructor(
+    readonly tokenizer: TextTokenizer,
+    private readonly options: { reuseRepeatedText?: boolean } = {},
+  ) {}
 
   /** Counts an SFT example `{messages, tools?, functions?}`. */
   chat(example: { messages?: unknown; tools?: unknown; functions?: unknown }): ExampleTokens {
@@ -83,7 +92,8 @@ export class ExampleTokenCounter {
       if (!message || typeof message !== "object") continue;
       const fields = message as { role?: unknown; content?: unknown; name?: unknown; weight?: unknown; tool_calls?: unknown; function_call?: unknown };
       const role = typeof fields.role === "string" ? fields.role : "";
-      let body = this.content(fields.content, state) + this.calls(fields.tool_calls, fields.function_call, state);
+      const content = role === "system" && typeof fields.content === "string" ? this.repeatedText(fields.content) : this.content(fields.content, state);
+      let body = content + this.calls(fields.tool_calls, fields.function_call, state);
       if (typeof fields.name === "string") body += this.tokenizer.count(fields.name) + 1;
       total += perMessage + this.role(role) + body;
       if (role === "assistant" && (fields.weight === undefined || fields.weight === 1)) trainable += body;
@@ -109,7 +119,18 @@ export class ExampleTokenCounter {
   private definitions(definitions: unknown, state: { approximate: boolean }): number {
     if (!Array.isArray(definitions) || definitions.length === 0) return 0;
     state.approximate = true;
-    return this.tokenizer.count(JSON.stringify(definitions));
+    return this.repeatedText(JSON.stringify(definitions));
+  }
+
+  private repeatedText(text: string): number {
+    if (this.options.reuseRepeatedText === false) return this.tokenizer.count(text);
+    let tokens = this.repeated.get(text);
+    if (tokens === undefined) {
+      tokens = this.tokenizer.count(text);
+      if (this.repeated.size >= 256) this.repeated.clear();
+      this.repeated.set(text, tokens);
+    }
+    return tokens;
   }
 
   private role(role: string): number {

@@ -30,6 +30,8 @@ export interface ValidatorOptions {
   epochs?: number;
   /** Findings kept per rule in the report (all are counted). Default 1000. */
   maxFindingsPerRule?: number;
+  /** Count a repeated system prompt or tool-definition text once and reuse the (exact) count. Default true. */
+  reuseRepeatedText?: boolean;
 }
 
 /** The outcome of checking one entry. */
@@ -55,7 +57,7 @@ export async function createValidator(options: ValidatorOptions = {}): Promise<V
   const profile = resolveProfile(options.profile);
   const model = options.model ?? profile.defaultModel;
   const { encoding, known } = encodingForModel(model);
-  const counter = new ExampleTokenCounter(await loadTokenizer(encoding));
+  const counter = new ExampleTokenCounter(await loadTokenizer(encoding), { reuseRepeatedText: options.reuseRepeatedText ?? true });
   const contextLimit = options.contextLimit ?? contextLimitFor(profile, model);
   const schemas = new ToolSchemas();
   const definitions = new ToolDefinitionChecks(schemas);

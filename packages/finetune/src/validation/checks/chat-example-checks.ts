@@ -6,7 +6,7 @@ const topLevelKeys = ["messages", "tools", "parallel_tool_calls", "functions"];
 
 /** The example-level rules of a chat SFT example (E01–E05, E08–E10), then its messages and tools. */
 export function checkChatExample(example: Record<string, unknown>, context: ExampleContext, definitions: ToolDefinitionChecks): MessageSummary | undefined {
-  for (const key of Object.keys(example)) {
+  for (const key in example) {
     if (!topLevelKeys.includes(key)) {
       context.report("E02", `/${key}`, `unknown top-level key "${key}" (allowed: ${topLevelKeys.join(", ")}); the server rejects the file ("contains an extra '${key}'")`);
     }

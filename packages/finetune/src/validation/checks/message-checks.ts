@@ -24,6 +24,7 @@ export interface MessageSummary {
 }
 
 const specialTokenText = /<\|[A-Za-z0-9_]+\|>/;
+const noCalls: { id: string; pointer: string }[] = [];
 
 /**
  * The message-level rules (M01–M06), turn order (E06, E07), tool calls (T02–T05, E09, legacy T06) and image
@@ -32,16 +33,17 @@ const specialTokenText = /<\|[A-Za-z0-9_]+\|>/;
 export function checkMessages(messages: readonly unknown[], base: string, context: ExampleContext, environment: MessageEnvironment): MessageSummary {
   const summary: MessageSummary = { assistants: 0, trainableAssistants: 0, users: 0, lastRole: undefined, images: 0, usesFunctionCall: false };
   const turns = new TurnOrder(base, context);
-  messages.forEach((message, index) => {
+  for (let index = 0; index < messages.length; index += 1) {
+    const message = messages[index];
     const at = `${base}/${index}`;
     if (!isObject(message)) {
       context.report("M03", at, `a message must be an object {"role": ..., "content": ...}, not ${typeName(message)}`);
-      return;
+      continue;
     }
     const role = message.role;
     if (typeof role !== "string") {
       context.report("M03", `${at}/role`, `the message has no role${role === undefined ? "" : ` (role is ${typeName(role)})`}`, { hint: "add role: system, user, assistant or tool" });
-      return;
+      continue;
     }
     summary.lastRole = role;
     const known = (context.profile.roles as readonly string[]).includes(role);
@@ -60,7 +62,7 @@ export function checkMessages(messages: readonly unknown[], base: string, contex
     if (message.name !== undefined && (typeof message.name !== "string" || !namePattern.test(message.name))) {
       context.report("M05", `${at}/name`, `name ${JSON.stringify(message.name)} should match ^[a-zA-Z0-9_-]{1,64}$`);
     }
-    const calls = role === "assistant" ? checkToolCalls(message.tool_calls, `${at}/tool_calls`, context, environment) : [];
+    const calls = role === "assistant" && message.tool_calls !== undefined ? checkToolCalls(message.tool_calls, `${at}/tool_calls`, context, environment) : noCalls;
     if (role === "assistant" && message.function_call !== undefined) {
       summary.usesFunctionCall = true;
       checkFunctionCall(message.function_call, `${at}/function_call`, context, environment);
@@ -71,14 +73,14 @@ export function checkMessages(messages: readonly unknown[], base: string, contex
       context.report("T06", `${at}/name`, "a function message needs the name of the function it answers");
     }
     if (known) turns.next(role, index, message, calls, hasCalls);
-  });
+  }
   return summary;
 }
 
 function checkKeys(message: Record<string, unknown>, role: string, at: string, context: ExampleContext): void {
   const allowed = context.profile.messageKeys[role as keyof typeof context.profile.messageKeys];
   if (!allowed) return;
-  for (const key of Object.keys(message)) {
+  for (const key in message) {
     // weight has its own rule (M04), which says where it belongs.
     if (!allowed.includes(key) && key !== "weight") {
       context.report("M02", `${at}/${key}`, `key "${key}" is not allowed on ${withArticle(role)} message (allowed: ${allowed.join(", ")})`);
@@ -188,8 +190,9 @@ class TurnOrder {
   private previous: string | undefined;
   private previousCalled = false;
   private systems = 0;
-  private readonly open = new Map<string, string>();
-  private readonly seenIds = new Set<string>();
+  // Created on the first tool call: most examples have none.
+  private open: Map<string, string> | undefined;
+  private seenIds: Set<string> | undefined;
 
   constructor(
     private readonly base: string,
@@ -223,6 +226,8 @@ class TurnOrder {
         this.context.report("E07", `${at}/role`, "tool results must be followed by an assistant turn before the next user message", { severity: order });
       }
       for (const call of calls) {
+        this.seenIds ??= new Set();
+        this.open ??= new Map();
         if (this.seenIds.has(call.id)) this.context.report("T05", `${call.pointer}/id`, `tool call id "${call.id}" is used twice in the example`);
         this.seenIds.add(call.id);
         this.open.set(call.id, call.pointer);
@@ -235,14 +240,15 @@ class TurnOrder {
   private answer(id: unknown, at: string): void {
     if (typeof id !== "string") {
       this.context.report("T05", `${at}/tool_call_id`, `a tool message needs the tool_call_id of the call it answers, not ${typeName(id)}`);
-    } else if (this.open.has(id)) {
+    } else if (this.open?.has(id)) {
       this.open.delete(id);
     } else {
-      this.context.report("T05", `${at}/tool_call_id`, `tool_call_id "${id}" does not answer an open call${this.seenIds.has(id) ? " (already answered)" : ""}`);
+      this.context.report("T05", `${at}/tool_call_id`, `tool_call_id "${id}" does not answer an open call${this.seenIds?.has(id) ? " (already answered)" : ""}`);
     }
   }
 
   private unanswered(role: string): void {
+    if (!this.open || this.open.size === 0) return;
     for (const [id, pointer] of this.open) {
       this.context.report("T05", `${pointer}/id`, `tool call "${id}" gets no tool message before the next ${role} turn`);
     }

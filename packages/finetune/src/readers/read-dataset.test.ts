@@ -115,6 +115,23 @@ describe("readDataset", () => {
     expect(last?.problems[0]?.message).toContain(`byte ${Buffer.byteLength(good) + 47} of the file (byte 47 of the record)`);
   });
 
+  it("reads a JSON array of chat examples but says such files must be JSONL; an empty file yields no entry", async () => {
+    const example = { messages: [{ role: "user", content: "q" }, { role: "assistant", content: "a" }] };
+    const entries = await read(file("chat-array.json", JSON.stringify([example, example])));
+    expect(entries.map((entry) => [entry.line, entry.format, entry.problems.map((problem) => problem.ruleId)])).toEqual([
+      [1, "openai-chat", ["F02"]],
+      [1, "openai-chat", []],
+    ]);
+    expect(entries[0]?.problems[0]?.hint).toMatch(/jq -c/);
+    expect(await read(file("empty.jsonl", ""))).toEqual([]);
+    expect((await read(file("blank.jsonl", "\n\n"))).map((entry) => entry.problems.map((problem) => [problem.ruleId, problem.line]))).toEqual([
+      [
+        ["F03", 1],
+        ["F03", 2],
+      ],
+    ]);
+  });
+
   it("names a missing file", async () => {
     await expect(read(join(directory, "missing.jsonl"))).rejects.toSatisfy((error) => TandemError.isInstance(error) && error.code === "SOURCE_NOT_FOUND");
   });

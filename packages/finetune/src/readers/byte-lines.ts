@@ -35,7 +35,7 @@ export interface ByteLineOptions {
  * its bytes, line by line, so each invalid sequence is located exactly.
  */
 export async function* readByteLines(file: string, options: ByteLineOptions): AsyncGenerator<ByteLine[]> {
-  const stream = createReadStream(file, { highWaterMark: 1 << 20 });
+  const stream = createReadStream(file, { highWaterMark: 1 << 16 });
   let pending: Buffer[] = [];
   let pendingBytes = 0;
   let tooLong = false;

@@ -36,7 +36,7 @@ const enum Mode {
  * closes. Elements are not parsed here; the caller scans and parses each like a JSONL line.
  */
 export async function* readJsonArrayElements(file: string, options: ArrayElementOptions): AsyncGenerator<ArrayElement[]> {
-  const stream = createReadStream(file, { highWaterMark: 1 << 20 });
+  const stream = createReadStream(file, { highWaterMark: 1 << 16 });
   let mode = Mode.BeforeArray;
   let depth = 0;
   let inString = false;

@@ -103,7 +103,7 @@ describe("readDataset", () => {
     expect(entries[0]?.value).toEqual({ messages: [{ role: "user", content: "q" }] });
   });
 
-  it("reads multi-byte text across 1 MB read chunks without false encoding findings, and locates a bad byte after them", async () => {
+  it("reads multi-byte text across read chunks without false encoding findings, and locates a bad byte after them", async () => {
     const line = JSON.stringify({ messages: [{ role: "user", content: "é€😀 ".repeat(200) }, { role: "assistant", content: "ok" }] });
     const good = `${line}\n`.repeat(1500);
     const path = file("multibyte.jsonl", Buffer.concat([Buffer.from(good), Buffer.from('{"messages": [{"role": "user", "content": "bad '), Buffer.from([0xff]), Buffer.from(' byte"}]}\n')]));

@@ -8,6 +8,7 @@ import { parseArgs } from "node:util";
 import { table } from "@tandem/router";
 import { datasetHygiene } from "./dataset-hygiene";
 import { dispatchStreaming } from "./dispatch-streaming";
+import { finetuneValidate } from "./finetune-validate";
 import { retrievalQuality } from "./retrieval-quality";
 import { retrievalSpeed } from "./retrieval-speed";
 import { routerLatency } from "./router-latency";
@@ -28,6 +29,7 @@ const benchmarks: Record<string, (context: { repositoryDir: string; dataDir: str
   "retrieval-speed": ({ repositoryDir: directory }) => retrievalSpeed(directory),
   "dataset-hygiene": async ({ repositoryDir: directory }) => [await datasetHygiene(directory)],
   "dispatch-streaming": async () => [await dispatchStreaming()],
+  "finetune-validate": ({ repositoryDir: directory }) => finetuneValidate(directory),
 };
 if (values.help) {
   console.log(`usage: npm run bench -- [--data DIR] [--only ${Object.keys(benchmarks).join("|")}] [--json]`);

@@ -43,9 +43,7 @@ export { formatEstimate, knownPrices, type GenerationEstimate, type TokenPrices 
 export type { RunProgress, RunFailure } from "./builders/run-checkpointed";
 
 // Dataset preparation (`tandem data prepare` / `data export`): hygiene, split, manifest, exports.
-export { type CanonicalExample, type CanonicalMessage, type DatasetRecord, type PreferenceExample, type SupervisedExample, isPreferenceExample } from "./dataset/canonical-example";
-export { readCanonicalJsonl, type CanonicalEntry } from "./dataset/read-canonical-jsonl";
-export { hygieneRules, type Finding } from "./dataset/finding";
+export { type CanonicalExample, type CanonicalMessage, type DatasetRecord, type PreferenceExample, type SupervisedExample, type ToolCall, isPreferenceExample } from "./dataset/canonical-example";
 export { canonicalExampleJson, exampleHash } from "./hygiene/canonical-json";
 export { findExactDuplicates } from "./hygiene/exact-duplicates";
 export { findNearDuplicates, type NearDuplicateOptions, type NearDuplicateResult } from "./hygiene/near-duplicates";
@@ -62,3 +60,26 @@ export type { ManifestEntry, PrepareManifest } from "./manifest/manifest";
 export { convertRecords, exportDatasetFile, type ExportFileOptions, type ExportReport } from "./export/export-dataset";
 export { exportFormatIds, exportRules, type ExportFormat, type ExportFormatId } from "./export/export-format";
 export { exportFormats } from "./export/export-formats";
+export {
+  datasetFormats,
+  detectRecordFormat,
+  type DatasetFormat,
+  type DatasetEntry,
+  type DatasetExample,
+  type DatasetMessage,
+  type ChatSftExample,
+} from "./readers/dataset-format";
+export { readDataset, detectFormat, detectLayout, type ReadDatasetOptions, type DatasetLayout } from "./readers/read-dataset";
+export type { CsvColumns } from "./readers/csv-records";
+export type { Finding, Severity } from "./validation/finding";
+export { ruleRegistry, ruleById, type RuleDefinition, type RuleStage } from "./validation/rule-registry";
+export { validateDataset, type ValidateDatasetOptions } from "./validation/validate-dataset";
+export { createValidator, type Validator, type ValidatorOptions, type EntryResult } from "./validation/create-validator";
+export type { ValidationReport } from "./validation/validation-report";
+export { providerProfiles, resolveProfile, contextLimitFor } from "./profiles/resolve-profile";
+export type { ProviderProfile, ProviderProfileInput } from "./profiles/provider-profile";
+export { encodingForModel, loadTokenizer, type EncodingName, type TextTokenizer } from "./tokens/tokenizer";
+export { ExampleTokenCounter, type ExampleTokens } from "./tokens/count-example-tokens";
+export { defaultEpochs } from "./tokens/epochs";
+export { trainingPriceTable, trainingPrice } from "./tokens/price-table";
+export type { TokenReport, Distribution } from "./tokens/token-tally";

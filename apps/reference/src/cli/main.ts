@@ -17,6 +17,8 @@ import { registerDataPrepareCommand } from "./commands/data-prepare";
 import { runConfigSchema } from "./commands/config-schema";
 import { runAskStream } from "./commands/ask-stream";
 import { readConversationFile } from "./conversation-file";
+import { registerDataCommands } from "./commands/data";
+import { dataAction } from "./commands/data-action";
 import { renderAnswer, renderDecision, renderHits } from "./render";
 import { runJsonlInput } from "./input-file";
 import { createOutput, type Output } from "./output";
@@ -192,8 +194,11 @@ export function createProgram(setExitCode: (code: number) => void): Command {
     .option("--write", "write router.budget into the config file")
     .action(action("route", (context, file: string, options: { route?: "tuned" | "rag" | "both"; maxShare?: number; write?: boolean }) => runRouterBudget(context, file, options)));
 
-  // `data prepare|export` work on files alone (no config file).
-  const data = program.commands.find((command) => command.name() === "data") ?? program.command("data").description("Fine-tuning data: build, validate, prepare, export");
+  // `data validate|stats|prepare|export` work on files alone (no config file); `data generate` reads the index.
+  const data = program
+    .command("data")
+    .description("Fine-tuning data: validate a file, count its tokens and cost, prepare and export it (no config file needed), or generate it from the index");
+  registerDataCommands(data, (handler) => dataAction(setExitCode, handler));
   registerDataPrepareCommand(data, setExitCode);
   registerDataExportCommand(data, setExitCode);
   const configCommand = program.command("config").description("The config file: its JSON Schema for editor completion");

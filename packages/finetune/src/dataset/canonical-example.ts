@@ -28,8 +28,11 @@ export interface ContentPart {
   [key: string]: unknown;
 }
 
+/** The roles OpenAI's format knows. A message as read may carry any string (the validator reports unknown ones, M01). */
+export type CanonicalRole = "system" | "user" | "assistant" | "tool" | "function";
+
 export interface CanonicalMessage {
-  role: "system" | "user" | "assistant" | "tool" | "function";
+  role: CanonicalRole | (string & {});
   content?: string | ContentPart[] | null;
   name?: string;
   /** 0 or 1 on assistant messages: whether the message is trained on. */
@@ -45,6 +48,8 @@ export interface SupervisedExample {
   messages: CanonicalMessage[];
   tools?: ToolDefinition[];
   parallel_tool_calls?: boolean;
+  /** Deprecated legacy function definitions (migrate to `tools`). */
+  functions?: ToolDefinition["function"][];
   [key: string]: unknown;
 }
 

@@ -3,7 +3,6 @@ import { basename, dirname, extname, join } from "node:path";
 import { TandemError } from "@tandem/core";
 import { type DatasetRecord, exampleFormat, isPreferenceExample } from "../dataset/canonical-example";
 import { allMessages } from "../dataset/example-text";
-import { readCanonicalJsonl } from "../dataset/read-canonical-jsonl";
 import { fileDigest } from "../dataset/file-digest";
 import { writeJsonl } from "../dataset/write-jsonl";
 import { type EntryReader, invalidLinesError, readExamples } from "../prepare/read-inputs";
@@ -64,7 +63,7 @@ export interface ExportFileOptions {
   output?: string;
   /** Dataset name in `dataset_info.json` / the axolotl YAML file name. Default: the output file's stem. */
   datasetName?: string;
-  /** Reader of the input. Default `readCanonicalJsonl`. */
+  /** Reader of the input. Default `readDataset` (every supported format). */
   read?: EntryReader;
 }
 
@@ -103,7 +102,7 @@ export async function exportDatasetFile(options: ExportFileOptions): Promise<Exp
   if (!exportFormatIds.includes(options.format)) {
     throw new TandemError({ code: "INPUT_INVALID", message: `unknown export format "${options.format}"`, hint: `use one of: ${exportFormatIds.join(", ")}` });
   }
-  const read = await readExamples(options.input, "train", options.read ?? readCanonicalJsonl);
+  const read = await readExamples(options.input, "train", options.read);
   if (read.invalid.length > 0) throw invalidLinesError(options.input, read.invalid);
   const output = options.output ?? join(dirname(options.input), `${basename(options.input, extname(options.input))}.${options.format}.jsonl`);
   const converted = convertRecords(read.records, options.format);

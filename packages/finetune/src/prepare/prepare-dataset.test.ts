@@ -102,7 +102,7 @@ describe("prepareDataset", () => {
     const train = join(directory, "train.jsonl");
     const error = await prepareDataset({ train }).catch((caught: unknown) => caught);
     expect(TandemError.isInstance(error)).toBe(true);
-    expect((error as TandemError).message).toMatch(/2 invalid line\(s\)[\s\S]*:2: not valid JSON[\s\S]*:3 \/messages: messages must not be empty/);
+    expect((error as TandemError).message).toMatch(/2 invalid line\(s\)[\s\S]*:2( \/)?: not valid JSON[\s\S]*:3 \/messages: messages must be a non-empty array/);
     expect(existsSync(join(directory, "out"))).toBe(false);
     const { manifest } = await prepareDataset({ train, invalid: "drop" });
     expect(manifest.entries.filter((entry) => entry.reason === "invalid-line").map((entry) => entry.line)).toEqual([2, 3]);

@@ -51,7 +51,7 @@ export interface PrepareOptions {
   keepExtraKeys?: boolean;
   /** Token counter for the distribution report (exact tokens are the validator's). Default: characters only. */
   countTokens?: (text: string) => number;
-  /** Reader of the train / validation files. Default `readCanonicalJsonl`. */
+  /** Reader of the train / validation files. Default `readDataset` (every supported format). */
   read?: EntryReader;
   /** Progress messages (for stderr). */
   onProgress?: (message: string) => void;

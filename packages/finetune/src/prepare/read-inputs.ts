@@ -3,25 +3,41 @@ import { formatJsonlProblem, parseJsonl, TandemError } from "@tandem/core";
 import { z } from "zod";
 import type { DatasetRecord } from "../dataset/canonical-example";
 import { fileDigest } from "../dataset/file-digest";
-import { type CanonicalEntry, readCanonicalJsonl } from "../dataset/read-canonical-jsonl";
+import type { DatasetEntry } from "../readers/dataset-format";
+import { readDataset } from "../readers/read-dataset";
+import { createValidator } from "../validation/create-validator";
+import { genericProfile } from "../profiles/generic";
 import { referenceText } from "../dataset/reference-text";
 import type { ContaminationReference } from "../hygiene/contamination";
 import type { ManifestInput } from "../manifest/manifest";
 
-/** Reads a dataset file entry by entry (`readCanonicalJsonl`, or the validator's `readDataset`). */
-export type EntryReader = (file: string) => AsyncIterable<CanonicalEntry>;
+/** One record as read: the fields of `readDataset`'s entries that preparing and exporting use. */
+export type ReadEntry = Pick<DatasetEntry, "line" | "raw" | "value" | "problems">;
+
+/** Reads a dataset file entry by entry. Default: `readDataset` (every supported format, detected from its shape) with the validator's record checks. */
+export type EntryReader = (file: string) => AsyncIterable<ReadEntry>;
+
+/**
+ * `readDataset` plus the validator's record checks (generic profile): a record the validator rejects is invalid.
+ * Extra top-level keys (E02) are allowed here — fields such as `metadata` drive `--stratify`/`--group-by`, and the
+ * exports remove them, reporting each removal.
+ */
+const readAndCheck: EntryReader = async function* (file) {
+  const validator = await createValidator({ profile: { ...genericProfile, name: "prepare", severities: { E02: "off" } } });
+  for await (const entry of readDataset(file)) yield { ...entry, problems: validator.check(entry).findings };
+};
 
 export interface ReadExamples {
   records: DatasetRecord[];
   /** Lines with an error: each is dropped (and recorded) or fails the run. */
-  invalid: CanonicalEntry[];
+  invalid: ReadEntry[];
   input: ManifestInput;
 }
 
 /** Reads the train or validation file: records of the valid lines, the invalid lines, and the input's stats. */
-export async function readExamples(file: string, role: "train" | "validation", read: EntryReader = readCanonicalJsonl): Promise<ReadExamples> {
+export async function readExamples(file: string, role: "train" | "validation", read: EntryReader = readAndCheck): Promise<ReadExamples> {
   const records: DatasetRecord[] = [];
-  const invalid: CanonicalEntry[] = [];
+  const invalid: ReadEntry[] = [];
   let blankLines = 0;
   for await (const entry of read(file)) {
     if (entry.raw.trim() === "") blankLines += 1;
@@ -33,7 +49,7 @@ export async function readExamples(file: string, role: "train" | "validation", r
 }
 
 /** The error for invalid lines when they are not to be dropped: every problem listed with line and pointer. */
-export function invalidLinesError(file: string, invalid: readonly CanonicalEntry[]): TandemError {
+export function invalidLinesError(file: string, invalid: readonly ReadEntry[]): TandemError {
   const problems = invalid.flatMap((entry) => entry.problems.filter((problem) => problem.severity === "error"));
   const listed = problems.slice(0, 10).map((problem) => formatJsonlProblem({ file, line: problem.line ?? 0, pointer: problem.pointer ?? "", message: problem.message }));
   const first = problems[0];

@@ -1,0 +1,53 @@
+import { basename } from "node:path";
+import { type Finding, ruleById, type ValidationReport, validateDataset } from "@tandem/finetune";
+import { columns } from "../columns";
+import type { Output } from "../output";
+import { type DatasetCommandOptions, validateOptions } from "./data";
+
+/** `tandem data validate FILE`: the report as a table (or JSON); exit code 1 when there is an error. */
+export async function runDataValidate(output: Output, file: string, options: DatasetCommandOptions & { maxFindings: number }): Promise<number> {
+  const { options: validate, done } = validateOptions(options);
+  const report = await validateDataset(file, validate).finally(done);
+  output.result(report, () => renderValidation(report, options.maxFindings));
+  return report.valid ? 0 : 1;
+}
+
+const count = (value: number) => value.toLocaleString("en-US");
+
+export function renderValidation(report: ValidationReport, maxFindings: number): string {
+  const { counts, tokens } = report;
+  const lines = [
+    `${basename(report.file)}: ${report.format} (${report.layout}), ${count(report.records)} records, ${count(report.examples)} examples, ${(report.bytes / 1024).toFixed(0)} KB`,
+    `profile ${report.profile}, model ${tokens.model} (${tokens.encoding}${tokens.encodingAssumed ? ", assumed" : ""}), context ${count(tokens.contextLimit)} tokens`,
+    report.valid
+      ? `✓ valid: no errors, ${counts.warn} warning(s), ${counts.info} note(s)`
+      : `✗ ${count(counts.error)} error(s) in ${count(report.examplesWithErrors)} example(s)${report.records > report.examples ? ` and ${count(report.records - report.examples)} unreadable record(s)` : ""}, ${count(counts.warn)} warning(s), ${count(counts.info)} note(s)`,
+  ];
+  // Located findings in file order (the order to fix them in), whole-file findings after them.
+  const ordered = [...report.findings.filter((finding) => finding.line !== undefined), ...report.findings.filter((finding) => finding.line === undefined)];
+  const listed = ordered.slice(0, maxFindings);
+  if (listed.length > 0) {
+    lines.push("", columns(["line", "pointer", "rule", "severity", "message"], listed.map(findingRow)));
+    const total = counts.error + counts.warn + counts.info;
+    if (total > listed.length) lines.push(`(${count(listed.length)} of ${count(total)} findings listed; --max-findings N or --json for more)`);
+  }
+  const rules = Object.entries(report.rules).sort(([left], [right]) => left.localeCompare(right));
+  if (rules.length > 0) {
+    lines.push(
+      "",
+      "by rule:",
+      columns(
+        ["rule", "error", "warn", "info", "what to do"],
+        rules.map(([id, perRule]) => [id, String(perRule.error), String(perRule.warn), String(perRule.info), ruleById(id).hint]),
+      ),
+    );
+  }
+  lines.push("", `tokens: ${count(tokens.totalTokens)} (${count(tokens.trainableTokens)} trainable) — \`tandem data stats\` for percentiles, epochs and cost`);
+  for (const note of report.notes) lines.push(`note: ${note}`);
+  return lines.join("\n");
+}
+
+function findingRow(finding: Finding): string[] {
+  const message = finding.message.length > 160 ? `${finding.message.slice(0, 159)}…` : finding.message;
+  return [finding.line === undefined ? "-" : String(finding.line), finding.pointer || (finding.line === undefined ? "(file)" : "(record)"), finding.ruleId, finding.severity, message];
+}

@@ -9,3 +9,10 @@ it("examples/ingest-and-ask.ts runs", () => {
   expect(output.trim().length).toBeGreaterThan(0);
   process.stdout.write(output);
 });
+
+it("examples/hybrid-search.ts runs and finds the stall note first", () => {
+  const example = fileURLToPath(new URL("../examples/hybrid-search.ts", import.meta.url));
+  const output = execFileSync(process.execPath, ["--import", "tsx", example], { encoding: "utf8", env: { ...process.env, OPENAI_API_KEY: "", OPENAI_BASE_URL: "" } });
+  expect(output.split("\n")[0]).toMatch(/^notes\/0\.txt 1\.00 \{"fused":/);
+  process.stdout.write(output);
+});

@@ -9,9 +9,10 @@ export { collectionName } from "./store/collection-name";
 export { IngestionRecords, type SourceRecord } from "./indexing/ingestion-records";
 export { ingest, type IngestOptions, type IngestProgress, type IngestSummary } from "./indexing/ingest";
 export { createRetriever, asLangChainRetriever, type Retriever, type SearchOptions } from "./search/retriever";
-export { createHybridRetriever, type HybridRetriever, type HybridRetrieverOptions } from "./search/hybrid-retriever";
+export { createHybridRetriever, type DenseFeedbackOptions, type HybridRetriever, type HybridRetrieverOptions } from "./search/hybrid-retriever";
 export { Bm25Index, type Bm25Hit, type Bm25Options } from "./search/bm25-index";
 export { reciprocalRankFusion, type RankedList } from "./search/reciprocal-rank-fusion";
+export { scoreFusion, type ScoredList, type ScoreNormalization } from "./search/score-fusion";
 export { createRagChain, contextBlocks, type RagAnswer, type RagChainOptions } from "./rag/rag-chain";
 export { resolveCitations, type ResolvedCitations } from "./rag/resolve-citations";
 export {

@@ -2,12 +2,14 @@
 // (Chroma + an offline embedder) and hybrid (createHybridRetriever), for today's default embedder (local-hash) and the
 // corpus-fitted LSA embedder, each on the tuning split, the held-out split and all queries.
 // Data: --data DIR with cranfield/ and hotpotqa/{dev,test}.jsonl (see ../shared/benchmarks/README.md).
+// TANDEM_BENCH_EMBEDDINGS=MODEL adds rows for that model on an OpenAI-compatible server (OPENAI_BASE_URL and/or
+// OPENAI_API_KEY), e.g. a local vLLM / Ollama / text-embeddings-inference serving a neural embedder.
 import { existsSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { EmbeddingsInterface } from "@langchain/core/embeddings";
 import type { Chunk } from "@tandem/core";
-import { LocalHashEmbeddings, LsaEmbeddings } from "@tandem/models";
+import { createOpenAIEmbeddings, LocalHashEmbeddings, LsaEmbeddings } from "@tandem/models";
 import {
   Bm25Index,
   ChromaStore,
@@ -28,11 +30,15 @@ const tunedFusion: Omit<HybridRetrieverOptions, "store" | "embeddings"> = {
   fusion: "score",
   normalization: "z-score",
   lexicalWeight: 1,
-  denseWeight: 0.5,
-  denseFeedback: { documents: 1, weight: 0.5 },
+  denseWeight: 2,
+  denseFeedback: { documents: 1, weight: 1 },
+  candidatesPerHit: 2,
 };
 const hashTunedFusion: Omit<HybridRetrieverOptions, "store" | "embeddings"> = { fusion: "score", normalization: "min-max", lexicalWeight: 1, denseWeight: 0.25 };
 const depth = 10;
+const externalModel = process.env.TANDEM_BENCH_EMBEDDINGS;
+
+type EmbedderName = "hash" | "lsa" | "external";
 
 type Search = (query: string) => Promise<string[]>;
 interface Method {
@@ -44,17 +50,17 @@ interface PoolContext {
   pool: Pool;
   chunks: Chunk[];
   sourceOf: Map<string, string>;
-  store: (embedder: "hash" | "lsa") => Promise<{ store: ChromaStore; embeddings: EmbeddingsInterface }>;
+  store: (embedder: EmbedderName) => Promise<{ store: ChromaStore; embeddings: EmbeddingsInterface }>;
 }
 
-const hybridMethod = (name: string, embedder: "hash" | "lsa", options: Omit<HybridRetrieverOptions, "store" | "embeddings">): Method => ({
+const hybridMethod = (name: string, embedder: EmbedderName, options: Omit<HybridRetrieverOptions, "store" | "embeddings">): Method => ({
   name,
   open: async (context) => {
     const retriever = await createHybridRetriever({ ...(await context.store(embedder)), ...options });
     return async (query) => (await retriever.search(query, { k: depth })).map((hit) => hit.source);
   },
 });
-const denseMethod = (name: string, embedder: "hash" | "lsa"): Method => ({
+const denseMethod = (name: string, embedder: EmbedderName): Method => ({
   name,
   open: async (context) => {
     const retriever = createRetriever(await context.store(embedder));
@@ -78,6 +84,13 @@ const methods: Method[] = [
   hybridMethod(`dense: LSA-${lsaDimensions} + feedback (top-1 BM25 text)`, "lsa", { lexicalWeight: 0, denseFeedback: tunedFusion.denseFeedback }),
   hybridMethod(`hybrid: LSA-${lsaDimensions}, RRF 1:1 (defaults)`, "lsa", {}),
   hybridMethod(`hybrid: LSA-${lsaDimensions}, tuned`, "lsa", tunedFusion),
+  ...(externalModel
+    ? [
+        denseMethod(`dense: ${externalModel}`, "external"),
+        hybridMethod(`hybrid: ${externalModel}, RRF 1:1 (defaults)`, "external", {}),
+        hybridMethod(`hybrid: ${externalModel}, LSA-tuned fusion`, "external", tunedFusion),
+      ]
+    : []),
 ];
 
 interface PoolRuns {
@@ -100,7 +113,12 @@ async function runPool(chroma: ChromaConnection, pool: Pool, progress: (text: st
   // Fitted on the documents only (never on queries or judgements), then frozen.
   const lsa = LsaEmbeddings.fit(texts, { dimensions: lsaDimensions });
   const fitSeconds = (performance.now() - started) / 1000;
-  const embedders = { hash: new LocalHashEmbeddings(), lsa };
+  // Created on first use: the external one only exists when TANDEM_BENCH_EMBEDDINGS is set.
+  const embedders: Record<EmbedderName, () => EmbeddingsInterface & { id: string }> = {
+    hash: () => new LocalHashEmbeddings(),
+    lsa: () => lsa,
+    external: () => createOpenAIEmbeddings({ model: externalModel ?? "", maxRetries: 2 }),
+  };
   const stores = new Map<string, Promise<{ store: ChromaStore; embeddings: EmbeddingsInterface }>>();
   const context: PoolContext = {
     pool,
@@ -109,7 +127,7 @@ async function runPool(chroma: ChromaConnection, pool: Pool, progress: (text: st
     store: (name) => {
       let opened = stores.get(name);
       if (!opened) {
-        const embeddings = embedders[name];
+        const embeddings = embedders[name]();
         opened = (async () => {
           progress(`${pool.name}: embedding ${texts.length} documents with ${embeddings.id} into Chroma`);
           const store = await ChromaStore.open({ client: chroma.client, baseName: `bench-${pool.name.replace(/\W+/g, "-")}-${Date.now()}`, embedderId: embeddings.id });
@@ -170,7 +188,7 @@ async function evaluate(chroma: ChromaConnection, benchmark: Benchmark, progress
     notes: [
       benchmark.description,
       `LSA-${lsaDimensions}: LsaEmbeddings fitted on each pool's documents (no queries, no judgements), frozen, vectors in Chroma; ${lsaFits}`,
-      `tuned (chosen on the tuning split only): score fusion, z-score, lexical 1 : dense 0.5, dense feedback = top-1 BM25 text at weight 0.5, 40 candidates per side; local-hash min-max 1:0.25 likewise`,
+      `tuned = the best of an 80-setting grid (feedback 0/1/2 documents × weight 0.5/1, 20/40 candidates, RRF 1:0.5/1:1, min-max 1:0.25/0.5/1, z-score 1:0.5/1/2) on the tuning split only (sum of Δ nDCG@10 on Cranfield odd + Δ all-gold@5 on the HotpotQA dev pool): score fusion, z-score, lexical 1 : dense 2, dense feedback = top-1 BM25 text at weight 1, 20 candidates per side; for local-hash the same grid chose min-max, lexical 1 : dense 0.25, 40 candidates`,
       ...(verdicts.length > 0 ? verdicts : [`no hybrid row meets the target here (+3 pts ${metricNames[target]} over BM25 with no metric below it, on held-out and all)`]),
     ],
   };

@@ -1,4 +1,4 @@
-import { EigenvalueDecomposition, Matrix, QrDecomposition } from "ml-matrix";
+import { EigenvalueDecomposition, Matrix } from "ml-matrix";
 
 /** One row of a sparse matrix: the column indices of its non-zero entries and their values. */
 export interface SparseRow {
@@ -40,8 +40,9 @@ function seededUniform(seed: number): () => number {
  * Truncated SVD of a sparse `rows × columnCount` matrix A by the randomized range finder of Halko, Martinsson and
  * Tropp (2011): Q = orth(A Ω) with a seeded Gaussian Ω, sharpened by power iterations Q = orth(A Aᵀ Q); then the
  * small matrix B = Qᵀ A gives A's right singular vectors from the eigen-decomposition of B Bᵀ. Deterministic for a
- * given seed. Dense work is `rows × (rank + oversampling)` plus `columnCount × (rank + oversampling)`; the QR and
- * the symmetric eigen-decomposition come from ml-matrix.
+ * given seed. Dense work is `rows × (rank + oversampling)` plus `columnCount × (rank + oversampling)`. The small
+ * symmetric eigen-decomposition comes from ml-matrix; the tall orthonormalisation is a column-major modified
+ * Gram-Schmidt on typed arrays (ml-matrix's QR took 9.6 s for 4,920 × 210 here, this 0.9 s).
  */
 export function truncatedSvd(rows: readonly SparseRow[], columnCount: number, options: TruncatedSvdOptions): TruncatedSvd {
   const width = Math.min(options.rank + (options.oversampling ?? 10), rows.length, columnCount);
@@ -75,10 +76,7 @@ export function truncatedSvd(rows: readonly SparseRow[], columnCount: number, op
     });
     return result;
   };
-  const orthonormalize = (values: Float64Array): Float64Array => {
-    const orthogonal = new QrDecomposition(Matrix.from1DArray(rows.length, width, values)).orthogonalMatrix;
-    return Float64Array.from(orthogonal.to1DArray());
-  };
+  const orthonormalize = (values: Float64Array): Float64Array => orthonormalColumns(values, rows.length, width);
 
   const test = new Float64Array(columnCount * width);
   for (let index = 0; index < test.length; index += 1) test[index] = gaussian();
@@ -121,4 +119,37 @@ export function truncatedSvd(rows: readonly SparseRow[], columnCount: number, op
     }
   }
   return { singularValues, rightVectors };
+}
+
+/**
+ * An orthonormal basis of the columns of a row-major `rowCount × width` matrix, by modified Gram-Schmidt with one
+ * re-orthogonalisation pass; a column that is (numerically) dependent on the previous ones becomes 0.
+ */
+function orthonormalColumns(values: Float64Array, rowCount: number, width: number): Float64Array {
+  const columns = Array.from({ length: width }, (_, column) => {
+    const vector = new Float64Array(rowCount);
+    for (let row = 0; row < rowCount; row += 1) vector[row] = values[row * width + column] as number;
+    return vector;
+  });
+  columns.forEach((vector, column) => {
+    let original = 0;
+    for (const value of vector) original += value * value;
+    for (let pass = 0; pass < 2; pass += 1) {
+      for (let previous = 0; previous < column; previous += 1) {
+        const basis = columns[previous] as Float64Array;
+        let dot = 0;
+        for (let row = 0; row < rowCount; row += 1) dot += (vector[row] as number) * (basis[row] as number);
+        for (let row = 0; row < rowCount; row += 1) vector[row] = (vector[row] as number) - dot * (basis[row] as number);
+      }
+    }
+    let norm = 0;
+    for (const value of vector) norm += value * value;
+    const scale = norm > original * 1e-20 && norm > 0 ? 1 / Math.sqrt(norm) : 0;
+    for (let row = 0; row < rowCount; row += 1) vector[row] = (vector[row] as number) * scale;
+  });
+  const result = new Float64Array(rowCount * width);
+  columns.forEach((vector, column) => {
+    for (let row = 0; row < rowCount; row += 1) result[row * width + column] = vector[row] as number;
+  });
+  return result;
 }

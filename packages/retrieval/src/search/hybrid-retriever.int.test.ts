@@ -102,9 +102,17 @@ describe("hybrid retriever fusion options (real Chroma)", () => {
     const withFeedback = await createHybridRetriever({ store, embeddings: feedbackEmbeddings, denseFeedback: { documents: 1, weight: 2 } });
     const after = await withFeedback.search(query, { k: 3 });
     expect(feedbackEmbeddings.documentCalls).toEqual([[texts[5]]]);
-    const denseScore = (hits: typeof before, id: string) => hits.find((hit) => hit.id === id)?.scores?.dense ?? -1;
-    // The dense query moves towards the feedback document (cosine 0.30 → 0.92 with this fit).
-    expect(denseScore(after, "c5")).toBeGreaterThan(denseScore(before, "c5") + 0.3);
+    // Chroma's dense score for c5 is the cosine of c5 with the query vector before, and with
+    // normalise(query + 2 × embed(c5)) after: the dense query moved towards the feedback document.
+    const cosine = (left: number[], right: number[]) => left.reduce((sum, value, index) => sum + value * (right[index] as number), 0);
+    const queryVector = lsa.embed(query);
+    const feedbackVector = lsa.embed(texts[5] as string);
+    const expanded = queryVector.map((value, index) => value + 2 * (feedbackVector[index] as number));
+    const norm = Math.hypot(...expanded);
+    const denseScore = (hits: typeof before, id: string) => hits.find((hit) => hit.id === id)?.scores?.dense;
+    expect(denseScore(before, "c5")).toBeCloseTo(cosine(queryVector, feedbackVector), 5);
+    expect(denseScore(after, "c5")).toBeCloseTo(cosine(expanded.map((value) => value / norm), feedbackVector), 5);
+    expect(denseScore(after, "c5") as number).toBeGreaterThan((denseScore(before, "c5") as number) + 0.1);
   });
 
   it("a where filter restricts the feedback documents too", async () => {

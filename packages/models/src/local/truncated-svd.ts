@@ -50,32 +50,21 @@ export function truncatedSvd(rows: readonly SparseRow[], columnCount: number, op
   const uniform = seededUniform(options.seed ?? 1);
   const gaussian = () => Math.sqrt(-2 * Math.log(1 - uniform())) * Math.cos(2 * Math.PI * uniform());
 
-  // A·X for X columnCount × width (row-major) → rows × width.
-  const multiply = (right: Float64Array): Float64Array => {
-    const result = new Float64Array(rows.length * width);
+  // A·X (X columnCount × width → rows × width) and Aᵀ·Y (Y rows × width → columnCount × width), row-major.
+  const product = (dense: Float64Array, transposed: boolean): Float64Array => {
+    const result = new Float64Array((transposed ? columnCount : rows.length) * width);
     rows.forEach((row, rowIndex) => {
-      const offset = rowIndex * width;
       for (let entry = 0; entry < row.columns.length; entry += 1) {
-        const base = (row.columns[entry] as number) * width;
+        const termOffset = (row.columns[entry] as number) * width;
+        const [target, source] = transposed ? [termOffset, rowIndex * width] : [rowIndex * width, termOffset];
         const value = row.values[entry] as number;
-        for (let column = 0; column < width; column += 1) result[offset + column] = (result[offset + column] as number) + value * (right[base + column] as number);
+        for (let column = 0; column < width; column += 1) result[target + column] = (result[target + column] as number) + value * (dense[source + column] as number);
       }
     });
     return result;
   };
-  // Aᵀ·Y for Y rows × width → columnCount × width.
-  const multiplyTransposed = (left: Float64Array): Float64Array => {
-    const result = new Float64Array(columnCount * width);
-    rows.forEach((row, rowIndex) => {
-      const offset = rowIndex * width;
-      for (let entry = 0; entry < row.columns.length; entry += 1) {
-        const base = (row.columns[entry] as number) * width;
-        const value = row.values[entry] as number;
-        for (let column = 0; column < width; column += 1) result[base + column] = (result[base + column] as number) + value * (left[offset + column] as number);
-      }
-    });
-    return result;
-  };
+  const multiply = (right: Float64Array) => product(right, false);
+  const multiplyTransposed = (left: Float64Array) => product(left, true);
   const orthonormalize = (values: Float64Array): Float64Array => orthonormalColumns(values, rows.length, width);
 
   const test = new Float64Array(columnCount * width);

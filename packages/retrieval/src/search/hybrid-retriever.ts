@@ -2,28 +2,14 @@ import type { EmbeddingsInterface } from "@langchain/core/embeddings";
 import type { SearchHit } from "@tandem/core";
 import type { ChromaStore } from "../store/chroma-store";
 import { Bm25Index } from "./bm25-index";
-import { reciprocalRankFusion } from "./reciprocal-rank-fusion";
+import { type DenseSideOptions, expandQueryVector } from "./dense-feedback";
+import { type FusionOptions, fuseHits } from "./fuse-hits";
 import type { Retriever, SearchOptions } from "./retriever";
-import { type ScoreNormalization, scoreFusion } from "./score-fusion";
 
-/** Dense pseudo-relevance feedback: what the dense side adds to the query before it searches. */
-export interface DenseFeedbackOptions {
-  /** Top lexical (BM25) hits whose texts are embedded and added to the query vector. */
-  documents: number;
-  /** Weight of their mean vector beside the query's own (unit) vector. Default 0.5. */
-  weight?: number;
-}
-
-export interface HybridRetrieverOptions {
+/** `fusion`, `normalization` (FusionOptions) and `denseFeedback` (DenseSideOptions) tune the quality; see there. */
+export interface HybridRetrieverOptions extends FusionOptions, DenseSideOptions {
   store: ChromaStore;
   embeddings: EmbeddingsInterface;
-  /**
-   * How the dense and lexical lists are combined: `"rrf"` — reciprocal rank fusion, Σ weight / (rrfK + rank);
-   * `"score"` — weighted sum of each list's normalised scores (see `normalization`). Default "rrf".
-   */
-  fusion?: "rrf" | "score";
-  /** Score normalisation of `fusion: "score"`: "min-max" or "z-score", per query and side. Default "min-max". */
-  normalization?: ScoreNormalization;
   /** Weight of the dense list in the fusion. Default 1. */
   denseWeight?: number;
   /** Weight of the BM25 list. Default 1. */
@@ -32,12 +18,6 @@ export interface HybridRetrieverOptions {
   rrfK?: number;
   /** Candidates taken from each side per requested hit. Default 4. */
   candidatesPerHit?: number;
-  /**
-   * Dense pseudo-relevance feedback (off by default): the dense side searches with
-   * normalise(embed(query) + weight × mean(embed(text of the top `documents` BM25 hits))), Rocchio-style query
-   * expansion in the embedding space. It costs one embedding call for those texts per search.
-   */
-  denseFeedback?: DenseFeedbackOptions;
 }
 
 export interface HybridRetriever extends Retriever {
@@ -46,9 +26,9 @@ export interface HybridRetriever extends Retriever {
 }
 
 /**
- * Hybrid search: dense (Chroma) and lexical (BM25 over the collection's chunks), fused with reciprocal rank fusion
- * (default) or weighted score fusion. Each hit exposes both sides' scores and ranks; `score` is the fused score
- * divided by the score of a hit that is first on every side (1 = first everywhere). A `where` filter applies to the dense side in Chroma and to the lexical side on the chunk metadata
+ * Hybrid search: dense (Chroma) and lexical (BM25 over the collection's chunks) fused with reciprocal rank fusion.
+ * Each hit exposes both sides' scores and ranks; `score` is the fused score normalised so that 1 means first on
+ * every side. A `where` filter applies to the dense side in Chroma and to the lexical side on the chunk metadata
  * (equality conditions, combined with `$and`).
  */
 export async function createHybridRetriever(options: HybridRetrieverOptions): Promise<HybridRetriever> {
@@ -78,32 +58,10 @@ export async function createHybridRetriever(options: HybridRetrieverOptions): Pr
     const accepts = searchOptions.where ? metadataFilter(searchOptions.where as Record<string, unknown>) : undefined;
     const lexicalHits = lexical.search(query, k * perHit, accepts ? (id) => accepts(metadata.get(id)?.metadata ?? {}) : undefined);
     let vector = await options.embeddings.embedQuery(query);
-    if (feedback) {
-      const texts = lexicalHits.slice(0, feedback.documents).flatMap((hit) => metadata.get(hit.id)?.text ?? []);
-      if (texts.length > 0) vector = expandQuery(vector, await options.embeddings.embedDocuments(texts), feedback.weight ?? 0.5);
-    }
+    if (feedback) vector = await expandQueryVector(options.embeddings, vector, lexicalHits.slice(0, feedback.documents).flatMap((hit) => metadata.get(hit.id)?.text ?? []), feedback);
     searchOptions.signal?.throwIfAborted();
     const denseHits = await options.store.query(vector, { k: k * perHit, ...(searchOptions.where ? { where: searchOptions.where } : {}) });
-    let fused: { id: string; score: number }[];
-    let best: number;
-    if (options.fusion === "score") {
-      ({ fused, best } = scoreFusion(
-        [
-          { hits: denseHits, weight: denseWeight },
-          { hits: lexicalHits, weight: lexicalWeight },
-        ],
-        options.normalization ?? "min-max",
-      ));
-    } else {
-      fused = reciprocalRankFusion(
-        [
-          { ids: denseHits.map((hit) => hit.id), weight: denseWeight },
-          { ids: lexicalHits.map((hit) => hit.id), weight: lexicalWeight },
-        ],
-        rrfK,
-      );
-      best = (denseWeight + lexicalWeight) / rrfK;
-    }
+    const { fused, best } = fuseHits(denseHits, lexicalHits, { ...options, denseWeight, lexicalWeight, rrfK });
     const denseById = new Map(denseHits.map((hit, rank) => [hit.id, { hit, rank }]));
     const lexicalById = new Map(lexicalHits.map((hit, rank) => [hit.id, { hit, rank }]));
     return fused.slice(0, k).flatMap(({ id, score }) => {
@@ -114,7 +72,7 @@ export async function createHybridRetriever(options: HybridRetrieverOptions): Pr
       return [
         {
           ...base,
-          score: best > 0 ? score / best : score,
+          score: score / best,
           scores: {
             fused: score,
             ...(dense ? { dense: dense.hit.score, denseRank: dense.rank } : {}),
@@ -126,13 +84,6 @@ export async function createHybridRetriever(options: HybridRetrieverOptions): Pr
   }
 
   return { search, refresh };
-}
-
-/** normalise(query + weight × mean(feedback)), for unit query and feedback vectors. */
-function expandQuery(query: readonly number[], feedback: readonly number[][], weight: number): number[] {
-  const expanded = query.map((value, index) => value + (weight / feedback.length) * feedback.reduce((sum, vector) => sum + (vector[index] ?? 0), 0));
-  const norm = Math.sqrt(expanded.reduce((sum, value) => sum + value * value, 0)) || 1;
-  return expanded.map((value) => value / norm);
 }
 
 /** The lexical side of a Chroma `where`: equality on flat metadata, `$eq`, `$in`, and `$and`. */

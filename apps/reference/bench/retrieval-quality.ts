@@ -1,108 +1,221 @@
-// Retrieval quality on public data nobody here wrote: BM25 only, dense only (Chroma + the offline embedder) and
-// hybrid (RRF of both), computed in the same run. Data: --data DIR with hotpotqa/test.jsonl and cranfield/.
-import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
+// Retrieval quality on public data nobody here wrote, every figure computed in the same run: BM25 only, dense only
+// (Chroma + an offline embedder) and hybrid (createHybridRetriever), for today's default embedder (local-hash) and the
+// corpus-fitted LSA embedder, each on the tuning split, the held-out split and all queries.
+// Data: --data DIR with cranfield/ and hotpotqa/{dev,test}.jsonl (see ../shared/benchmarks/README.md).
+// TANDEM_BENCH_EMBEDDINGS=MODEL adds rows for that model on an OpenAI-compatible server (OPENAI_BASE_URL and/or
+// OPENAI_API_KEY), e.g. a local vLLM / Ollama / text-embeddings-inference serving a neural embedder.
+import { existsSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import type { EmbeddingsInterface } from "@langchain/core/embeddings";
 import type { Chunk } from "@tandem/core";
-import { LocalHashEmbeddings } from "@tandem/models";
-import { Bm25Index, ChromaStore, createHybridRetriever, ensureChroma, type Judgements, type MetricSummary, summarizeRetrieval } from "@tandem/retrieval";
+import { createOpenAIEmbeddings, LocalHashEmbeddings, LsaEmbeddings } from "@tandem/models";
+import {
+  Bm25Index,
+  ChromaStore,
+  type ChromaConnection,
+  createHybridRetriever,
+  createRetriever,
+  ensureChroma,
+  type HybridRetrieverOptions,
+  type MetricSummary,
+  summarizeRetrieval,
+} from "@tandem/retrieval";
+import { type Benchmark, type BenchmarkQuery, type Pool, readCranfield, readHotpotQa, type Split } from "./public-benchmarks";
 import type { BenchmarkResult } from "./types";
 
-interface Benchmark {
+/** LSA dimensions and the hybrid options chosen on the tuning split (see the notes printed with the tables). */
+const lsaDimensions = 200;
+const tunedFusion: Omit<HybridRetrieverOptions, "store" | "embeddings"> = {
+  fusion: "score",
+  normalization: "z-score",
+  lexicalWeight: 1,
+  denseWeight: 2,
+  denseFeedback: { documents: 1, weight: 1 },
+  candidatesPerHit: 2,
+};
+const hashTunedFusion: Omit<HybridRetrieverOptions, "store" | "embeddings"> = { fusion: "score", normalization: "min-max", lexicalWeight: 1, denseWeight: 0.25 };
+const depth = 10;
+const externalModel = process.env.TANDEM_BENCH_EMBEDDINGS;
+
+type EmbedderName = "hash" | "lsa" | "external";
+
+type Search = (query: string) => Promise<string[]>;
+interface Method {
   name: string;
-  documents: { id: string; text: string }[];
-  queries: { text: string; relevant: Judgements }[];
+  /** Builds the search function for one pool (indexes are built once per pool and embedder). */
+  open: (context: PoolContext) => Promise<Search>;
+}
+interface PoolContext {
+  pool: Pool;
+  chunks: Chunk[];
+  sourceOf: Map<string, string>;
+  store: (embedder: EmbedderName) => Promise<{ store: ChromaStore; embeddings: EmbeddingsInterface }>;
 }
 
-function cranfield(directory: string): Benchmark {
-  const records = (file: string) =>
-    readFileSync(join(directory, file), "utf8")
-      .split(/^\.I /m)
-      .slice(1)
-      .map((record) => {
-        const id = String(Number(record.split("\n")[0]));
-        const field = (name: string) => /^\.([TWAB])$/m.test(record) ? (record.split(new RegExp(`^\\.${name}$`, "m"))[1] ?? "").split(/^\.[TWAB]$/m)[0]?.trim() ?? "" : "";
-        return { id, title: field("T"), text: field("W") };
-      });
-  const documents = records("cran.all.1400").map((record) => ({ id: record.id, text: `${record.title}\n${record.text}` }));
-  const queries = records("cran.qry").map((record) => ({ text: record.text, relevant: new Map<string, number>() }));
-  for (const line of readFileSync(join(directory, "cranqrel"), "utf8").trim().split("\n")) {
-    const [query, document, code] = line.trim().split(/\s+/).map(Number) as [number, number, number];
-    // Graded gains 5 − code for Cleverdon's codes 1–4; the few −1 codes count as the lowest grade.
-    queries[query - 1]?.relevant.set(String(document), code >= 1 && code <= 4 ? 5 - code : 1);
+const hybridMethod = (name: string, embedder: EmbedderName, options: Omit<HybridRetrieverOptions, "store" | "embeddings">): Method => ({
+  name,
+  open: async (context) => {
+    const retriever = await createHybridRetriever({ ...(await context.store(embedder)), ...options });
+    return async (query) => (await retriever.search(query, { k: depth })).map((hit) => hit.source);
+  },
+});
+const denseMethod = (name: string, embedder: EmbedderName): Method => ({
+  name,
+  open: async (context) => {
+    const retriever = createRetriever(await context.store(embedder));
+    return async (query) => (await retriever.search(query, { k: depth })).map((hit) => hit.source);
+  },
+});
+
+const methods: Method[] = [
+  {
+    name: "BM25 only",
+    open: async ({ chunks, sourceOf }) => {
+      const index = new Bm25Index(chunks);
+      return async (query) => index.search(query, depth).map((hit) => sourceOf.get(hit.id) ?? "");
+    },
+  },
+  denseMethod("dense: local-hash-512-v1", "hash"),
+  hybridMethod("hybrid: local-hash, RRF 1:1 (defaults)", "hash", {}),
+  hybridMethod("hybrid: local-hash, min-max 1:0.25", "hash", hashTunedFusion),
+  denseMethod(`dense: LSA-${lsaDimensions}`, "lsa"),
+  // Lexical weight 0: the dense side alone, searching with the feedback-expanded query vector.
+  hybridMethod(`dense: LSA-${lsaDimensions} + feedback (top-1 BM25 text)`, "lsa", { lexicalWeight: 0, denseFeedback: tunedFusion.denseFeedback }),
+  hybridMethod(`hybrid: LSA-${lsaDimensions}, RRF 1:1 (defaults)`, "lsa", {}),
+  hybridMethod(`hybrid: LSA-${lsaDimensions}, tuned`, "lsa", tunedFusion),
+  ...(externalModel
+    ? [
+        denseMethod(`dense: ${externalModel}`, "external"),
+        hybridMethod(`hybrid: ${externalModel}, RRF 1:1 (defaults)`, "external", {}),
+        hybridMethod(`hybrid: ${externalModel}, LSA-tuned fusion`, "external", tunedFusion),
+      ]
+    : []),
+];
+
+interface PoolRuns {
+  /** Per method: one ranked list of document ids per query. */
+  ranked: Map<string, string[][]>;
+  queries: BenchmarkQuery[];
+  fitSeconds: number;
+  vocabulary: number;
+}
+
+async function runPool(chroma: ChromaConnection, pool: Pool, progress: (text: string) => void): Promise<PoolRuns> {
+  const chunks: Chunk[] = pool.documents.map((document, index) => ({
+    id: `d${index}`,
+    text: document.text,
+    metadata: { source: document.id, spanStart: 0, spanEnd: document.text.length, chunkIndex: 0, sourceHash: "bench" },
+  }));
+  const texts = chunks.map((chunk) => chunk.text);
+  progress(`${pool.name}: fitting LSA-${lsaDimensions} on ${texts.length} documents`);
+  const started = performance.now();
+  // Fitted on the documents only (never on queries or judgements), then frozen.
+  const lsa = LsaEmbeddings.fit(texts, { dimensions: lsaDimensions });
+  const fitSeconds = (performance.now() - started) / 1000;
+  // Created on first use: the external one only exists when TANDEM_BENCH_EMBEDDINGS is set.
+  const embedders: Record<EmbedderName, () => EmbeddingsInterface & { id: string }> = {
+    hash: () => new LocalHashEmbeddings(),
+    lsa: () => lsa,
+    external: () => createOpenAIEmbeddings({ model: externalModel ?? "", maxRetries: 2 }),
+  };
+  const stores = new Map<string, Promise<{ store: ChromaStore; embeddings: EmbeddingsInterface }>>();
+  const context: PoolContext = {
+    pool,
+    chunks,
+    sourceOf: new Map(chunks.map((chunk) => [chunk.id, chunk.metadata.source])),
+    store: (name) => {
+      let opened = stores.get(name);
+      if (!opened) {
+        const embeddings = embedders[name]();
+        opened = (async () => {
+          progress(`${pool.name}: embedding ${texts.length} documents with ${embeddings.id} into Chroma`);
+          const store = await ChromaStore.open({ client: chroma.client, baseName: `bench-${pool.name.replace(/\W+/g, "-")}-${Date.now()}`, embedderId: embeddings.id });
+          await store.upsert(chunks, await embeddings.embedDocuments(texts));
+          return { store, embeddings };
+        })();
+        stores.set(name, opened);
+      }
+      return opened;
+    },
+  };
+  const ranked = new Map<string, string[][]>();
+  for (const method of methods) {
+    progress(`${pool.name}: ${method.name} (${pool.queries.length} queries)`);
+    const search = await method.open(context);
+    const lists: string[][] = [];
+    for (const query of pool.queries) lists.push(await search(query.text));
+    ranked.set(method.name, lists);
   }
-  return { name: "Cranfield 1400 (225 queries, graded qrels)", documents, queries: queries.filter((query) => query.relevant.size > 0) };
+  return { ranked, queries: pool.queries, fitSeconds, vocabulary: lsa.vocabularySize };
 }
 
-function hotpotqa(directory: string): Benchmark {
-  const rows = readFileSync(join(directory, "test.jsonl"), "utf8").trim().split("\n").map((line) => JSON.parse(line) as {
-    question: string;
-    context: [string, string[]][];
-    supporting_facts: [string, ...unknown[]][];
-  });
-  const pool = new Map<string, string>();
-  for (const row of rows) for (const [title, sentences] of row.context) if (!pool.has(title)) pool.set(title, `${title}\n${sentences.join(" ")}`);
-  const queries = rows
-    .map((row) => ({ text: row.question, relevant: new Map([...new Set(row.supporting_facts.map((fact) => fact[0]))].map((title) => [title, 1])) }))
-    .filter((query) => [...query.relevant.keys()].every((title) => pool.has(title)));
-  return { name: `HotpotQA test pool (${pool.size} paragraphs, ${queries.length} questions with all gold in the pool)`, documents: [...pool].map(([id, text]) => ({ id, text })), queries };
-}
+const splits: { label: string; accepts: (split: Split) => boolean }[] = [
+  { label: "tuning", accepts: (split) => split === "tuning" },
+  { label: "held-out", accepts: (split) => split === "held-out" },
+  { label: "all", accepts: () => true },
+];
+const metricNames: Record<Benchmark["targetMetric"], string> = { ndcgAt10: "nDCG@10", allGoldAt5: "all-gold@5" };
+const metricKeys = ["recallAt5", "recallAt10", "allGoldAt5", "mrr", "ndcgAt10"] as const;
 
-async function evaluate(benchmark: Benchmark): Promise<Record<string, MetricSummary>> {
-  const root = mkdtempSync(join(tmpdir(), "tandem-bench-"));
-  const chroma = await ensureChroma({ chromaUrl: process.env.CHROMA_URL, dataDir: join(root, "chroma") } as { dataDir: string });
-  try {
-    const embeddings = new LocalHashEmbeddings();
-    const store = await ChromaStore.open({ client: chroma.client, baseName: `bench-${Date.now()}`, embedderId: embeddings.id });
-    const ids = benchmark.documents.map((_, index) => `d${index}`);
-    const chunks: Chunk[] = benchmark.documents.map((document, index) => ({
-      id: ids[index] as string,
-      text: document.text,
-      metadata: { source: document.id, spanStart: 0, spanEnd: document.text.length, chunkIndex: 0, sourceHash: "bench" },
-    }));
-    await store.upsert(chunks, await embeddings.embedDocuments(chunks.map((chunk) => chunk.text)));
-    const sourceOf = new Map(chunks.map((chunk) => [chunk.id, chunk.metadata.source]));
-    const lexical = new Bm25Index(chunks);
-    const hybrid = await createHybridRetriever({ store, embeddings });
-    const runs: Record<string, { ranked: string[]; relevant: Judgements }[]> = { "BM25 only": [], "dense only": [], hybrid: [] };
-    for (const query of benchmark.queries) {
-      runs["BM25 only"]?.push({ ranked: lexical.search(query.text, 10).map((hit) => sourceOf.get(hit.id) ?? ""), relevant: query.relevant });
-      const dense = await store.query(await embeddings.embedQuery(query.text), { k: 10 });
-      runs["dense only"]?.push({ ranked: dense.map((hit) => hit.source), relevant: query.relevant });
-      runs.hybrid?.push({ ranked: (await hybrid.search(query.text, { k: 10 })).map((hit) => hit.source), relevant: query.relevant });
+async function evaluate(chroma: ChromaConnection, benchmark: Benchmark, progress: (text: string) => void): Promise<BenchmarkResult> {
+  const runs: PoolRuns[] = [];
+  for (const pool of benchmark.pools) runs.push(await runPool(chroma, pool, progress));
+  const summary = (method: string, accepts: (split: Split) => boolean): MetricSummary =>
+    summarizeRetrieval(runs.flatMap((run) => run.queries.flatMap((query, index) => (accepts(query.split) ? [{ ranked: run.ranked.get(method)?.[index] ?? [], relevant: query.relevant }] : []))));
+  const target = benchmark.targetMetric;
+  const rows: string[][] = [];
+  const baselines = new Map(splits.map((split) => [split.label, summary("BM25 only", split.accepts)]));
+  const verdicts: string[] = [];
+  for (const method of methods) {
+    for (const split of splits) {
+      const result = summary(method.name, split.accepts);
+      if (result.queries === 0) continue;
+      const baseline = baselines.get(split.label) as MetricSummary;
+      const delta = (result[target] - baseline[target]) * 100;
+      rows.push([method.name, `${split.label} (${result.queries})`, ...metricKeys.map((key) => result[key].toFixed(3)), method.name === "BM25 only" ? "" : `${delta >= 0 ? "+" : ""}${delta.toFixed(1)}`]);
+      if (split.label !== "tuning" && method.name.startsWith("hybrid")) {
+        const worse = metricKeys.filter((key) => result[key] < baseline[key] - 1e-9);
+        if (delta >= 3 && worse.length === 0) verdicts.push(`${method.name} on ${split.label}: meets the target (+${delta.toFixed(1)} pts ${metricNames[target]}, no metric below BM25)`);
+      }
     }
-    return Object.fromEntries(Object.entries(runs).map(([method, list]) => [method, summarizeRetrieval(list)]));
+  }
+  const lsaFits = runs.map((run, index) => `${benchmark.pools[index]?.name}: ${run.vocabulary} terms, fitted in ${run.fitSeconds.toFixed(1)} s`).join("; ");
+  return {
+    name: benchmark.name,
+    header: ["method", "split (queries)", "recall@5", "recall@10", "all-gold@5", "MRR", "nDCG@10", `Δ ${metricNames[target]} vs BM25 (pts)`],
+    rows,
+    notes: [
+      benchmark.description,
+      `LSA-${lsaDimensions}: LsaEmbeddings fitted on each pool's documents (no queries, no judgements), frozen, vectors in Chroma; ${lsaFits}`,
+      `tuned = the best of an 80-setting grid (feedback 0/1/2 documents × weight 0.5/1, 20/40 candidates, RRF 1:0.5/1:1, min-max 1:0.25/0.5/1, z-score 1:0.5/1/2) on the tuning split only (sum of Δ nDCG@10 on Cranfield odd + Δ all-gold@5 on the HotpotQA dev pool): score fusion, z-score, lexical 1 : dense 2, dense feedback = top-1 BM25 text at weight 1, 20 candidates per side; for local-hash the same grid chose min-max, lexical 1 : dense 0.25, 40 candidates`,
+      ...(verdicts.length > 0 ? verdicts : [`no hybrid row meets the target here (+3 pts ${metricNames[target]} over BM25 with no metric below it, on held-out and all)`]),
+    ],
+  };
+}
+
+export async function retrievalQuality(dataDir: string): Promise<BenchmarkResult[]> {
+  const benchmarks: Benchmark[] = [];
+  if (existsSync(join(dataDir, "cranfield/cran.all.1400"))) benchmarks.push(readCranfield(join(dataDir, "cranfield")));
+  if (existsSync(join(dataDir, "hotpotqa/test.jsonl")) || existsSync(join(dataDir, "hotpotqa/dev.jsonl"))) benchmarks.push(readHotpotQa(join(dataDir, "hotpotqa")));
+  if (benchmarks.length === 0) {
+    return [
+      {
+        name: "retrieval quality",
+        rows: [["skipped", "-", "-"]],
+        notes: [`no benchmark data in ${dataDir}: pass --data DIR holding cranfield/ (cran.all.1400, cran.qry, cranqrel) and hotpotqa/ (dev.jsonl, test.jsonl)`],
+      },
+    ];
+  }
+  const root = mkdtempSync(join(tmpdir(), "tandem-bench-"));
+  const chroma = await ensureChroma({ dataDir: join(root, "chroma") }); // CHROMA_URL, when set, is used instead
+  const progress = (text: string) => process.stderr.write(`  ${text}\n`);
+  try {
+    const results: BenchmarkResult[] = [];
+    for (const benchmark of benchmarks) results.push(await evaluate(chroma, benchmark, progress));
+    return results;
   } finally {
     await chroma.stop();
     rmSync(root, { recursive: true, force: true });
   }
-}
-
-export async function retrievalQuality(dataDir: string): Promise<BenchmarkResult[]> {
-  const sets: Benchmark[] = [];
-  if (existsSync(join(dataDir, "cranfield/cran.all.1400"))) sets.push(cranfield(join(dataDir, "cranfield")));
-  if (existsSync(join(dataDir, "hotpotqa/test.jsonl"))) sets.push(hotpotqa(join(dataDir, "hotpotqa")));
-  if (sets.length === 0) {
-    return [{ name: "retrieval quality", rows: [["skipped", "-", "-"]], notes: [`no benchmark data in ${dataDir}: pass --data DIR holding cranfield/ and hotpotqa/test.jsonl`] }];
-  }
-  const results: BenchmarkResult[] = [];
-  for (const benchmark of sets) {
-    const metrics = await evaluate(benchmark);
-    const baseline = metrics["BM25 only"] as MetricSummary;
-    results.push({
-      name: benchmark.name,
-      header: ["method", "recall@5", "recall@10", "all-gold@5", "MRR", "nDCG@10", "Δ nDCG@10 vs BM25"],
-      rows: Object.entries(metrics).map(([method, summary]) => [
-        method,
-        summary.recallAt5.toFixed(3),
-        summary.recallAt10.toFixed(3),
-        summary.allGoldAt5.toFixed(3),
-        summary.mrr.toFixed(3),
-        summary.ndcgAt10.toFixed(3),
-        `${summary.ndcgAt10 - baseline.ndcgAt10 >= 0 ? "+" : ""}${((summary.ndcgAt10 - baseline.ndcgAt10) * 100).toFixed(1)} pts`,
-      ]),
-      notes: [`${benchmark.documents.length} documents, ${benchmark.queries.length} queries; dense = Chroma with local-hash-512-v1; hybrid = RRF (k=60) of the two`],
-    });
-  }
-  return results;
 }

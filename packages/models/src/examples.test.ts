@@ -3,9 +3,20 @@ import { execFileSync } from "node:child_process";
 import { fileURLToPath } from "node:url";
 import { expect, it } from "vitest";
 
-it("examples/offline-models.ts runs", () => {
-  const example = fileURLToPath(new URL("../examples/offline-models.ts", import.meta.url));
+function runExample(name: string): string {
+  const example = fileURLToPath(new URL(`../examples/${name}`, import.meta.url));
   const output = execFileSync(process.execPath, ["--import", "tsx", example], { encoding: "utf8", env: { ...process.env, OPENAI_API_KEY: "", OPENAI_BASE_URL: "" } });
-  expect(output.trim().length).toBeGreaterThan(0);
   process.stdout.write(output);
+  return output;
+}
+
+it("examples/offline-models.ts runs", () => {
+  expect(runExample("offline-models.ts").trim().length).toBeGreaterThan(0);
+});
+
+it("examples/lsa-embeddings.ts runs and shows co-occurrence similarity", () => {
+  const output = runExample("lsa-embeddings.ts");
+  expect(output).toMatch(/^local-lsa-2-[0-9a-f]{12}-v1 \d+ terms$/m);
+  const [, near, far] = output.match(/aircraft~airplane (-?[\d.]+), aircraft~banana (-?[\d.]+)/) ?? [];
+  expect(Number(near)).toBeGreaterThan(Number(far) + 0.5);
 });

@@ -10,6 +10,7 @@ export {
   type OpenAIConnection,
 } from "./openai/openai-provider";
 export { LocalHashEmbeddings, type LocalHashEmbeddingsParams } from "./local/local-hash-embeddings";
+export { LsaEmbeddings, type LsaEmbeddingsParams, type LsaFitOptions, type LsaModel } from "./local/lsa-embeddings";
 export { ExtractiveReader, abstainText, notGroundedText, type ExtractiveReaderParams } from "./local/extractive-reader";
 export { LocalChatModel, type LocalResponse } from "./local/local-chat-model";
 export { ExampleMemoryModel, type ExampleMemoryModelParams, type MemoryExample } from "./local/example-memory-model";

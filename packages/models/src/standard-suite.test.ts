@@ -8,6 +8,7 @@ import { groundedMessages } from "./grounded/grounded-prompt";
 import { ExampleMemoryModel } from "./local/example-memory-model";
 import { ExtractiveReader } from "./local/extractive-reader";
 import { LocalHashEmbeddings } from "./local/local-hash-embeddings";
+import { LsaEmbeddings } from "./local/lsa-embeddings";
 import { createOpenAIChatModel, createOpenAIEmbeddings } from "./openai/openai-provider";
 
 let upstream: OpenAIUpstream;
@@ -31,6 +32,7 @@ const chatModels: [string, () => BaseChatModel][] = [
 
 const embedders: [string, () => EmbeddingsInterface][] = [
   ["local hash", () => new LocalHashEmbeddings()],
+  ["local LSA (fitted)", () => LsaEmbeddings.fit(["Egress price per GB in each region.", "Backup retention is 7 days on Starter.", "Egress and storage are billed monthly."], { dimensions: 8 })],
   ["openai (loopback)", () => createOpenAIEmbeddings({ model: "loopback-embedding", baseURL: upstream.url, env: {} })],
 ];
 

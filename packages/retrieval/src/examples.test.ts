@@ -21,3 +21,10 @@ it("examples/hybrid-filters.ts runs", () => {
   expect(output).toMatch(/faq\.jsonl 1 \{/);
   process.stdout.write(output);
 });
+
+it("examples/hybrid-search.ts runs and finds the stall note first", () => {
+  const example = fileURLToPath(new URL("../examples/hybrid-search.ts", import.meta.url));
+  const output = execFileSync(process.execPath, ["--import", "tsx", example], { encoding: "utf8", env: { ...process.env, OPENAI_API_KEY: "", OPENAI_BASE_URL: "" } });
+  expect(output.split("\n")[0]).toMatch(/^notes\/0\.txt 1\.00 \{"fused":/);
+  process.stdout.write(output);
+});

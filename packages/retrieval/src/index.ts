@@ -26,6 +26,9 @@ export { collapseNearDuplicates } from "./search/near-duplicates";
 export type { Reranker } from "./search/reranker";
 export { reciprocalRankFusion, type RankedList } from "./search/reciprocal-rank-fusion";
 export { createRagChain, RagChain, contextBlocks, retrievalFinishedEvent, type RagAnswer, type RagAnswerChunk, type RagChainOptions } from "./rag/rag-chain";
+export { fuseHits, type FusionOptions } from "./search/fuse-hits";
+export { expandQueryVector, type DenseFeedbackOptions, type DenseSideOptions } from "./search/dense-feedback";
+export { scoreFusion, type ScoredList, type ScoreNormalization } from "./search/score-fusion";
 export { resolveCitations, type ResolvedCitations } from "./rag/resolve-citations";
 export {
   recallAtK,

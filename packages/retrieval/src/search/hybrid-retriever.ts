@@ -1,9 +1,10 @@
 import type { EmbeddingsInterface } from "@langchain/core/embeddings";
 import type { ChunkMetadata, SearchHit } from "@tandem/core";
 import type { ChromaStore } from "../store/chroma-store";
+import { type DenseSideOptions, expandQueryVector } from "./dense-feedback";
+import { type FusionOptions, fuseHits } from "./fuse-hits";
 import { LexicalIndex } from "./lexical-index";
 import { collapseNearDuplicates } from "./near-duplicates";
-import { reciprocalRankFusion } from "./reciprocal-rank-fusion";
 import type { Reranker } from "./reranker";
 import type { Retriever, SearchOptions } from "./retriever";
 import { compileWhere, type WhereFilter } from "./where-filter";
@@ -11,7 +12,8 @@ import { compileWhere, type WhereFilter } from "./where-filter";
 /** Which side(s) answer a search. */
 export type SearchMode = "hybrid" | "dense" | "lexical";
 
-export interface HybridRetrieverOptions {
+/** `fusion`, `normalization` (FusionOptions) and `denseFeedback` (DenseSideOptions) tune the quality; see there. */
+export interface HybridRetrieverOptions extends FusionOptions, DenseSideOptions {
   store: ChromaStore;
   embeddings: EmbeddingsInterface;
   /** The BM25 side. Default: built in memory from the whole collection (pass `LexicalIndex.open(...)` to persist it). */
@@ -64,6 +66,7 @@ export async function createHybridRetriever(options: HybridRetrieverOptions): Pr
   const collapse = options.collapseDuplicates ?? true;
   const persisted = options.lexical !== undefined;
   let lexical = options.lexical ?? (await LexicalIndex.fromStore(options.store));
+  const feedback = options.denseFeedback && options.denseFeedback.documents > 0 ? options.denseFeedback : undefined;
 
   const toHit = (id: string): SearchHit | undefined => {
     const document = lexical.bm25.get(id);
@@ -88,19 +91,16 @@ export async function createHybridRetriever(options: HybridRetrieverOptions): Pr
         return base ? [{ ...base, score: hit.score, scores: { lexical: hit.score, lexicalRank: rank } }] : [];
       });
     }
-    const vector = await options.embeddings.embedQuery(query);
+    let vector = await options.embeddings.embedQuery(query);
+    // Dense feedback (optional): the query vector moves toward the best BM25 hits' text before the dense search.
+    if (feedback && mode === "hybrid") {
+      vector = await expandQueryVector(options.embeddings, vector, lexicalHits.slice(0, feedback.documents).flatMap((hit) => lexical.bm25.get(hit.id)?.text ?? []), feedback);
+    }
     searchOptions.signal?.throwIfAborted();
     const denseHits = await options.store.query(vector, { k: mode === "dense" ? k : candidates, ...(where ? { where: where as never } : {}) });
     if (mode === "dense") return denseHits.map((hit, rank) => ({ ...hit, scores: { dense: hit.score, denseRank: rank } }));
 
-    const fused = reciprocalRankFusion(
-      [
-        { ids: denseHits.map((hit) => hit.id), weight: denseWeight },
-        { ids: lexicalHits.map((hit) => hit.id), weight: lexicalWeight },
-      ],
-      rrfK,
-    );
-    const best = (denseWeight + lexicalWeight) / rrfK || 1;
+    const { fused, best } = fuseHits(denseHits, lexicalHits, { ...options, denseWeight, lexicalWeight, rrfK });
     const denseById = new Map(denseHits.map((hit, rank) => [hit.id, { hit, rank }]));
     const lexicalById = new Map(lexicalHits.map((hit, rank) => [hit.id, { hit, rank }]));
     let hits: SearchHit[] = fused.flatMap(({ id, score }) => {

@@ -10,6 +10,7 @@ export {
   type JsonlParseResult,
 } from "./jsonl";
 export { fnv1a32 } from "./hash";
+export { mulberry32 } from "./random";
 export { routeSchema, routeScoresSchema, routes, type Route, type RouteScores } from "./schemas/route";
 export {
   spanSchema,

@@ -1,18 +1,11 @@
-import { fnv1a32 } from "@tandem/core";
+import { fnv1a32, mulberry32 } from "@tandem/core";
 
 /**
- * A deterministic random stream for one key under one seed (mulberry32), so a draw depends only on (seed, key):
+ * A deterministic random stream for one key under one seed (core's mulberry32), so a draw depends only on (seed, key):
  * the same example gets the same oracle decision and document order whatever the run order or concurrency.
  */
 export function seededRandom(seed: number, key: string): () => number {
-  let state = fnv1a32(`${seed}:${key}`);
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let value = state;
-    value = Math.imul(value ^ (value >>> 15), value | 1);
-    value ^= value + Math.imul(value ^ (value >>> 7), value | 61);
-    return ((value ^ (value >>> 14)) >>> 0) / 4_294_967_296;
-  };
+  return mulberry32(fnv1a32(`${seed}:${key}`));
 }
 
 /** A shuffled copy (Fisher–Yates with the given random stream). */

@@ -1,4 +1,5 @@
 import { EigenvalueDecomposition, Matrix } from "ml-matrix";
+import { mulberry32 } from "@tandem/core";
 
 /** One row of a sparse matrix: the column indices of its non-zero entries and their values. */
 export interface SparseRow {
@@ -24,18 +25,6 @@ export interface TruncatedSvd {
   rightVectors: Float64Array;
 }
 
-/** mulberry32: a small, fast, seedable PRNG (deterministic across platforms). */
-function seededUniform(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let value = state;
-    value = Math.imul(value ^ (value >>> 15), value | 1);
-    value ^= value + Math.imul(value ^ (value >>> 7), value | 61);
-    return ((value ^ (value >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 /**
  * Truncated SVD of a sparse `rows × columnCount` matrix A by the randomized range finder of Halko, Martinsson and
  * Tropp (2011): Q = orth(A Ω) with a seeded Gaussian Ω, sharpened by power iterations Q = orth(A Aᵀ Q); then the
@@ -47,7 +36,7 @@ function seededUniform(seed: number): () => number {
 export function truncatedSvd(rows: readonly SparseRow[], columnCount: number, options: TruncatedSvdOptions): TruncatedSvd {
   const width = Math.min(options.rank + (options.oversampling ?? 10), rows.length, columnCount);
   if (width <= 0) return { singularValues: [], rightVectors: new Float64Array(0) };
-  const uniform = seededUniform(options.seed ?? 1);
+  const uniform = mulberry32(options.seed ?? 1);
   const gaussian = () => Math.sqrt(-2 * Math.log(1 - uniform())) * Math.cos(2 * Math.PI * uniform());
 
   // A·X (X columnCount × width → rows × width) and Aᵀ·Y (Y rows × width → columnCount × width), row-major.

@@ -69,7 +69,7 @@ export async function calibrateRouter(input: AutoCalibrationInput): Promise<Rout
   const promptIndexes = evenlySpaced(input.trainingPrompts.map((_, index) => index), samples);
 
   const measure = async (text: string, exclude = -1): Promise<RouteFeatures> => {
-    const query = profile.analyze(text, exclude >= 0 ? coverage.termsOf(exclude) : undefined);
+    const query = profile.analyze(text, exclude >= 0 ? new Set(analyzeText(input.trainingPrompts[exclude] ?? "")) : undefined);
     const hits = await input.evidence(text, { k });
     return computeFeatures(query, coverage.measure(query, 5, exclude), measureEvidence(query, hits, profile), freshness.measure(query, profile).value);
   };
@@ -80,9 +80,9 @@ export async function calibrateRouter(input: AutoCalibrationInput): Promise<Rout
   }
   for (const text of askable) examples.push({ text, route: "rag", features: await measure(text) });
   for (const [position, text] of askable.entries()) {
-    const prompt = input.trainingPrompts[promptIndexes[(position * 7) % Math.max(promptIndexes.length, 1)] ?? 0] ?? "";
-    const both = bothExample(prompt, text, position);
-    examples.push({ text: both, route: "both", features: await measure(both) });
+    const promptIndex = promptIndexes[(position * 7) % Math.max(promptIndexes.length, 1)] ?? 0;
+    const both = bothExample(input.trainingPrompts[promptIndex] ?? "", text, position);
+    examples.push({ text: both, route: "both", features: await measure(both, promptIndex) });
   }
 
   const model = fitLogistic(routeFeatureNames, examples.map((example) => featureRow(example.features)), examples.map((example) => example.route));

@@ -79,10 +79,15 @@ export class DeploymentProfile {
     };
   }
 
-  framing(term: string): number {
-    const inPrompts = this.promptFrequency.get(term) ?? 0;
+  /**
+   * Framing weight of a term. `leftOut` (the terms of one training prompt) measures it as if that prompt were not
+   * in the training data: how a training prompt looks to the router when it arrives as a new query.
+   */
+  framing(term: string, leftOut?: ReadonlySet<string>): number {
+    const own = leftOut ? 1 : 0;
+    const inPrompts = (this.promptFrequency.get(term) ?? 0) - (leftOut?.has(term) ? 1 : 0);
     if (inPrompts < 2) return 0;
-    const promptShare = (inPrompts + 0.5) / (this.promptCount + 1);
+    const promptShare = (inPrompts + 0.5) / (this.promptCount - own + 1);
     const corpusShare = ((this.corpusFrequency.get(term) ?? 0) + 0.5) / (this.corpusCount + 1);
     return Math.max(0, Math.log2(promptShare / corpusShare));
   }
@@ -95,8 +100,11 @@ export class DeploymentProfile {
     return this.corpusFrequency.has(term);
   }
 
-  /** Splits a query's terms; `ownTerms` (a training prompt's own terms) are left out of the novelty count. */
-  analyze(text: string, ownTerms?: ReadonlySet<string>): QueryTerms {
+  /**
+   * Splits a query's terms. `leftOut` (all terms of one training prompt) measures the text as if that prompt were
+   * not in the training data (leave-one-out), for the synthetic examples calibration makes from training prompts.
+   */
+  analyze(text: string, leftOut?: ReadonlySet<string>): QueryTerms {
     const split = splitPayload(text);
     const instructionTerms = new Set(analyzeText(split.instruction));
     const terms = [...new Set([...instructionTerms, ...analyzeText(split.payload)])];
@@ -104,7 +112,7 @@ export class DeploymentProfile {
     const contentTerms: string[] = [];
     let framingMass = 0;
     for (const term of terms) {
-      const weight = this.framing(term);
+      const weight = this.framing(term, leftOut);
       if (weight > 0) {
         framingTerms.push(term);
         framingMass += weight;
@@ -117,7 +125,7 @@ export class DeploymentProfile {
     for (const term of contentTerms) {
       const weight = this.corpusIdf(term);
       contentMass += weight;
-      const inOtherPrompts = (this.promptFrequency.get(term) ?? 0) - (ownTerms?.has(term) ? 1 : 0) > 0;
+      const inOtherPrompts = (this.promptFrequency.get(term) ?? 0) - (leftOut?.has(term) ? 1 : 0) > 0;
       if (!this.inCorpus(term) && !inOtherPrompts) novelMass += weight;
     }
     const payloadCount = terms.filter((term) => !instructionTerms.has(term)).length;

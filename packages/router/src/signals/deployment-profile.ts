@@ -20,6 +20,15 @@ export interface QueryTerms {
   payloadShare: number;
   /** Content terms of the instruction part (outside the payload): what the request asks about beyond its task. */
   instructionContentTerms: string[];
+  /**
+   * The highest framing weight among the instruction's first two terms: does the request open the way the trained
+   * tasks open ("Triage …", "Write a reply …"), rather than as a question about something?
+   */
+  headFraming: number;
+  /** IDF-weighted share of the content terms that the corpus holds and no (other) training prompt uses. */
+  corpusSpecificShare: number;
+  /** Instruction content terms the corpus holds and no (other) training prompt uses: a corpus subject it names. */
+  instructionCorpusTerms: string[];
 }
 
 /** Serializable form, cached beside the index. */
@@ -106,7 +115,8 @@ export class DeploymentProfile {
    */
   analyze(text: string, leftOut?: ReadonlySet<string>): QueryTerms {
     const split = splitPayload(text);
-    const instructionTerms = new Set(analyzeText(split.instruction));
+    const instructionList = analyzeText(split.instruction);
+    const instructionTerms = new Set(instructionList);
     const terms = [...new Set([...instructionTerms, ...analyzeText(split.payload)])];
     const framingTerms: string[] = [];
     const contentTerms: string[] = [];
@@ -122,12 +132,19 @@ export class DeploymentProfile {
     }
     let contentMass = 0;
     let novelMass = 0;
+    let corpusSpecificMass = 0;
+    const corpusSpecific = new Set<string>();
     for (const term of contentTerms) {
       const weight = this.corpusIdf(term);
       contentMass += weight;
       const inOtherPrompts = (this.promptFrequency.get(term) ?? 0) - (leftOut?.has(term) ? 1 : 0) > 0;
       if (!this.inCorpus(term) && !inOtherPrompts) novelMass += weight;
+      if (this.inCorpus(term) && !inOtherPrompts) {
+        corpusSpecificMass += weight;
+        corpusSpecific.add(term);
+      }
     }
+    const headFraming = Math.max(0, ...instructionList.slice(0, 2).map((term) => this.framing(term, leftOut)));
     const payloadCount = terms.filter((term) => !instructionTerms.has(term)).length;
     return {
       terms,
@@ -139,6 +156,9 @@ export class DeploymentProfile {
       instruction: split.instruction,
       payloadShare: terms.length === 0 ? 0 : payloadCount / terms.length,
       instructionContentTerms: contentTerms.filter((term) => instructionTerms.has(term)),
+      headFraming,
+      corpusSpecificShare: contentMass === 0 ? 0 : corpusSpecificMass / contentMass,
+      instructionCorpusTerms: contentTerms.filter((term) => instructionTerms.has(term) && corpusSpecific.has(term)),
     };
   }
 }

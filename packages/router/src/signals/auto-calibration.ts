@@ -69,7 +69,7 @@ export async function calibrateRouter(input: AutoCalibrationInput): Promise<Rout
   const promptIndexes = evenlySpaced(input.trainingPrompts.map((_, index) => index), samples);
 
   const measure = async (text: string, exclude = -1): Promise<RouteFeatures> => {
-    const query = profile.analyze(text, exclude >= 0 ? new Set(analyzeText(input.trainingPrompts[exclude] ?? "")) : undefined);
+    const query = profile.analyze(text, exclude >= 0 ? DeploymentProfile.leftOut(input.trainingPrompts[exclude] ?? "") : undefined);
     const hits = await input.evidence(text, { k });
     return computeFeatures(query, coverage.measure(query, 5, exclude), measureEvidence(query, hits, profile), freshness.measure(query, profile).value);
   };

@@ -21,8 +21,8 @@ export interface QueryTerms {
   /** Content terms of the instruction part (outside the payload): what the request asks about beyond its task. */
   instructionContentTerms: string[];
   /**
-   * The highest framing weight among the instruction's first two terms: does the request open the way the trained
-   * tasks open ("Triage …", "Write a reply …"), rather than as a question about something?
+   * The highest task weight (`taskFraming`) among the instruction's first two terms: does the request open the way
+   * the trained tasks open ("Triage …", "Write a reply …"), rather than as a question about something?
    */
   headFraming: number;
   /** IDF-weighted share of the content terms that the corpus holds and no (other) training prompt uses. */
@@ -36,7 +36,15 @@ export interface DeploymentProfileData {
   promptCount: number;
   corpusCount: number;
   promptFrequency: Record<string, number>;
+  /** Document frequency over the training prompts' instructions (their text before the material, `splitPayload`). */
+  instructionFrequency: Record<string, number>;
   corpusFrequency: Record<string, number>;
+}
+
+/** One training prompt's terms, to measure it as if it were not in the training data (leave-one-out). */
+export interface LeftOutPrompt {
+  terms: ReadonlySet<string>;
+  instructionTerms: ReadonlySet<string>;
 }
 
 function documentFrequency(documents: readonly (readonly string[])[]): Map<string, number> {
@@ -50,6 +58,7 @@ function documentFrequency(documents: readonly (readonly string[])[]): Map<strin
  * in the corpus. From them come
  * - the framing weight of a term: log₂ of how much more common it is in training prompts than in the corpus
  *   (terms of the trained tasks' wording, like "triage" or "status page"; zero for terms in fewer than two prompts);
+ * - the task weight of a term: the same, counted over the prompts' instructions only (without their material);
  * - corpus IDF, for weighting what a query is about.
  * Nothing here is tuned on any dataset: it is measured on the deployment itself.
  */
@@ -58,6 +67,7 @@ export class DeploymentProfile {
     private readonly promptCount: number,
     private readonly corpusCount: number,
     private readonly promptFrequency: Map<string, number>,
+    private readonly instructionFrequency: Map<string, number>,
     private readonly corpusFrequency: Map<string, number>,
   ) {}
 
@@ -66,6 +76,7 @@ export class DeploymentProfile {
       prompts.length,
       corpusTexts.length,
       documentFrequency(prompts.map((prompt) => analyzeText(prompt))),
+      documentFrequency(prompts.map((prompt) => analyzeText(splitPayload(prompt).instruction))),
       documentFrequency(corpusTexts.map((text) => analyzeText(text))),
     );
   }
@@ -75,8 +86,14 @@ export class DeploymentProfile {
       data.promptCount,
       data.corpusCount,
       new Map(Object.entries(data.promptFrequency)),
+      new Map(Object.entries(data.instructionFrequency)),
       new Map(Object.entries(data.corpusFrequency)),
     );
+  }
+
+  /** A training prompt's terms, for measuring it leave-one-out (see `analyze`). */
+  static leftOut(prompt: string): LeftOutPrompt {
+    return { terms: new Set(analyzeText(prompt)), instructionTerms: new Set(analyzeText(splitPayload(prompt).instruction)) };
   }
 
   toData(): DeploymentProfileData {
@@ -84,6 +101,7 @@ export class DeploymentProfile {
       promptCount: this.promptCount,
       corpusCount: this.corpusCount,
       promptFrequency: Object.fromEntries(this.promptFrequency),
+      instructionFrequency: Object.fromEntries(this.instructionFrequency),
       corpusFrequency: Object.fromEntries(this.corpusFrequency),
     };
   }
@@ -92,11 +110,22 @@ export class DeploymentProfile {
    * Framing weight of a term. `leftOut` (the terms of one training prompt) measures it as if that prompt were not
    * in the training data: how a training prompt looks to the router when it arrives as a new query.
    */
-  framing(term: string, leftOut?: ReadonlySet<string>): number {
-    const own = leftOut ? 1 : 0;
-    const inPrompts = (this.promptFrequency.get(term) ?? 0) - (leftOut?.has(term) ? 1 : 0);
+  framing(term: string, leftOut?: LeftOutPrompt): number {
+    return this.contrast((this.promptFrequency.get(term) ?? 0) - (leftOut?.terms.has(term) ? 1 : 0), term, leftOut);
+  }
+
+  /**
+   * Task weight of a term: its framing weight counted over the training prompts' instructions only, so the
+   * vocabulary of their material (station names, "minutes late", SQL keywords) does not count as task wording.
+   */
+  taskFraming(term: string, leftOut?: LeftOutPrompt): number {
+    return this.contrast((this.instructionFrequency.get(term) ?? 0) - (leftOut?.instructionTerms.has(term) ? 1 : 0), term, leftOut);
+  }
+
+  /** log₂ of how much more common a term (in `inPrompts` training prompts) is there than in the corpus; 0 below two. */
+  private contrast(inPrompts: number, term: string, leftOut: LeftOutPrompt | undefined): number {
     if (inPrompts < 2) return 0;
-    const promptShare = (inPrompts + 0.5) / (this.promptCount - own + 1);
+    const promptShare = (inPrompts + 0.5) / (this.promptCount - (leftOut ? 1 : 0) + 1);
     const corpusShare = ((this.corpusFrequency.get(term) ?? 0) + 0.5) / (this.corpusCount + 1);
     return Math.max(0, Math.log2(promptShare / corpusShare));
   }
@@ -113,7 +142,7 @@ export class DeploymentProfile {
    * Splits a query's terms. `leftOut` (all terms of one training prompt) measures the text as if that prompt were
    * not in the training data (leave-one-out), for the synthetic examples calibration makes from training prompts.
    */
-  analyze(text: string, leftOut?: ReadonlySet<string>): QueryTerms {
+  analyze(text: string, leftOut?: LeftOutPrompt): QueryTerms {
     const split = splitPayload(text);
     const instructionList = analyzeText(split.instruction);
     const instructionTerms = new Set(instructionList);
@@ -137,14 +166,14 @@ export class DeploymentProfile {
     for (const term of contentTerms) {
       const weight = this.corpusIdf(term);
       contentMass += weight;
-      const inOtherPrompts = (this.promptFrequency.get(term) ?? 0) - (leftOut?.has(term) ? 1 : 0) > 0;
+      const inOtherPrompts = (this.promptFrequency.get(term) ?? 0) - (leftOut?.terms.has(term) ? 1 : 0) > 0;
       if (!this.inCorpus(term) && !inOtherPrompts) novelMass += weight;
       if (this.inCorpus(term) && !inOtherPrompts) {
         corpusSpecificMass += weight;
         corpusSpecific.add(term);
       }
     }
-    const headFraming = Math.max(0, ...instructionList.slice(0, 2).map((term) => this.framing(term, leftOut)));
+    const headFraming = Math.max(0, ...instructionList.slice(0, 2).map((term) => this.taskFraming(term, leftOut)));
     const payloadCount = terms.filter((term) => !instructionTerms.has(term)).length;
     return {
       terms,

@@ -35,6 +35,10 @@ describe("DeploymentProfile", () => {
     const question = profile.analyze("What does egress cost in sa-east-1?");
     expect(task.headFraming).toBeGreaterThan(1);
     expect(question.headFraming).toBe(0);
+    // "How much" is a question word, even where a trained task also asks "how much" ("How much do we owe: …").
+    const owe = DeploymentProfile.build(["How much do we owe: single, 40 minutes late", "How much do we owe: return, 50 minutes late"], corpus);
+    expect(owe.analyze("How much do we owe on this claim").headFraming).toBeGreaterThan(1);
+    expect(owe.analyze("How much is a single").headFraming).toBe(0);
     expect(task.instructionCorpusTerms).toEqual(expect.arrayContaining(["egress", "sa-east-1"]));
     expect(question.corpusSpecificShare).toBe(1);
     expect(profile.analyze('Triage this ticket: "my cat sat on the keyboard"').corpusSpecificShare).toBe(0);

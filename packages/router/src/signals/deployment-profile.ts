@@ -21,8 +21,9 @@ export interface QueryTerms {
   /** Content terms of the instruction part (outside the payload): what the request asks about beyond its task. */
   instructionContentTerms: string[];
   /**
-   * The highest task weight (`taskFraming`) among the instruction's first two terms: does the request open the way
-   * the trained tasks open ("Triage …", "Write a reply …"), rather than as a question about something?
+   * The highest task weight (`taskFraming`) among the instruction's first two terms (question words such as "how
+   * much" left out): does the request open the way the trained tasks open ("Triage …", "Write a reply …"), rather
+   * than as a question about something?
    */
   headFraming: number;
   /** IDF-weighted share of the content terms that the corpus holds and no (other) training prompt uses. */
@@ -46,6 +47,9 @@ export interface LeftOutPrompt {
   terms: ReadonlySet<string>;
   instructionTerms: ReadonlySet<string>;
 }
+
+/** "How" and the quantity it asks about ("how much", "how long"): a question word, not what a request is about. */
+const interrogative = /\bhow\s+(?:much|many|long|far|often|soon|old)\b/giu;
 
 function documentFrequency(documents: readonly (readonly string[])[]): Map<string, number> {
   const frequency = new Map<string, number>();
@@ -144,8 +148,7 @@ export class DeploymentProfile {
    */
   analyze(text: string, leftOut?: LeftOutPrompt): QueryTerms {
     const split = splitPayload(text);
-    const instructionList = analyzeText(split.instruction);
-    const instructionTerms = new Set(instructionList);
+    const instructionTerms = new Set(analyzeText(split.instruction));
     const terms = [...new Set([...instructionTerms, ...analyzeText(split.payload)])];
     const framingTerms: string[] = [];
     const contentTerms: string[] = [];
@@ -173,7 +176,9 @@ export class DeploymentProfile {
         corpusSpecific.add(term);
       }
     }
-    const headFraming = Math.max(0, ...instructionList.slice(0, 2).map((term) => this.taskFraming(term, leftOut)));
+    // The opening, without the question words: "How much is a day's parking" opens with "day", "park".
+    const headTerms = analyzeText(split.instruction.replace(interrogative, " "));
+    const headFraming = Math.max(0, ...headTerms.slice(0, 2).map((term) => this.taskFraming(term, leftOut)));
     const payloadCount = terms.filter((term) => !instructionTerms.has(term)).length;
     return {
       terms,

@@ -26,9 +26,13 @@ export interface AutoCalibrationInput {
   corpusDates?: readonly (string | undefined)[];
 }
 
+/** Version of the `RouterCalibration` format (4: the profile counts instruction terms; 13 signal values). */
+export const calibrationFormat = 4;
+
 /** Everything the router learned about a deployment from its own data. Serializable (cached beside the index). */
 export interface RouterCalibration {
-  version: 3;
+  /** Format of the calibration; `createRouter` refuses another one (recalibrate instead). */
+  version: typeof calibrationFormat;
   profile: DeploymentProfileData;
   freshness: FreshnessData;
   model: LogisticModel;
@@ -95,7 +99,7 @@ export async function calibrateRouter(input: AutoCalibrationInput): Promise<Rout
   const count = (route: Route) => examples.filter((example) => example.route === route).length;
   const sample = (route: Route) => examples.filter((example) => example.route === route).slice(0, 3).map((example) => example.text.slice(0, 160));
   return {
-    version: 3,
+    version: calibrationFormat,
     profile: profile.toData(),
     freshness: freshness.data,
     model,

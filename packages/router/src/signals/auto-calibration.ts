@@ -16,7 +16,7 @@ export interface AutoCalibrationInput {
   corpusTexts: readonly string[];
   /** Retrieval over the deployment's index. */
   evidence: EvidenceProbe;
-  /** Synthetic examples per route. Default 150. */
+  /** Synthetic examples per route (at most the number of training prompts for tuned). Default 300. */
   samples?: number;
   /** Hits per probe. Default 5. */
   k?: number;
@@ -57,7 +57,7 @@ export interface RouterCalibration {
  * then fits the logistic policy on the signal values of those examples.
  */
 export async function calibrateRouter(input: AutoCalibrationInput): Promise<RouterCalibration> {
-  const samples = input.samples ?? 150;
+  const samples = input.samples ?? 300;
   const k = input.k ?? 5;
   const profile = DeploymentProfile.build(input.trainingPrompts, input.corpusTexts);
   const coverage = new CoverageIndex(input.trainingPrompts, profile);

@@ -148,7 +148,8 @@ export class DeploymentProfile {
    */
   analyze(text: string, leftOut?: LeftOutPrompt): QueryTerms {
     const split = splitPayload(text);
-    const instructionTerms = new Set(analyzeText(split.instruction));
+    const instructionList = analyzeText(split.instruction);
+    const instructionTerms = new Set(instructionList);
     const terms = [...new Set([...instructionTerms, ...analyzeText(split.payload)])];
     const framingTerms: string[] = [];
     const contentTerms: string[] = [];
@@ -177,7 +178,8 @@ export class DeploymentProfile {
       }
     }
     // The opening, without the question words: "How much is a day's parking" opens with "day", "park".
-    const headTerms = analyzeText(split.instruction.replace(interrogative, " "));
+    const withoutQuestionWords = split.instruction.replace(interrogative, " ");
+    const headTerms = withoutQuestionWords === split.instruction ? instructionList : analyzeText(withoutQuestionWords);
     const headFraming = Math.max(0, ...headTerms.slice(0, 2).map((term) => this.taskFraming(term, leftOut)));
     const payloadCount = terms.filter((term) => !instructionTerms.has(term)).length;
     return {

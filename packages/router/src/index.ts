@@ -48,13 +48,8 @@ export {
 } from "./evaluation/routing-metrics";
 export { summarizeLatency, type LatencySummary } from "./evaluation/latency";
 export { answerContains, answerReport, defaultCostOrder, normalizeAnswer, silverLabel, type AnswerOutcome, type AnswerReport } from "./evaluation/answer-labels";
-export {
-  calibrateRouter,
-  corpusProbeQueries,
-  instructionOf,
-  type RouterCalibration,
-  type AutoCalibrationInput,
-} from "./signals/auto-calibration";
+export { calibrateRouter, type RouterCalibration, type AutoCalibrationInput } from "./signals/auto-calibration";
+export { corpusProbeQueries, instructionOf } from "./signals/synthetic-queries";
 export {
   fitRouter,
   crossValidate,

@@ -21,6 +21,12 @@ describe("calibrateRouter", () => {
 });
 
 describe("createRouter", () => {
+  it("refuses a calibration in another format", () => {
+    expect(() => createRouter({ trainingPrompts, calibration: { ...calibration, version: 3 as never } })).toThrow(
+      expect.objectContaining({ code: "CONFIG_INVALID", message: expect.stringMatching(/format 3, but this version reads format 4/), hint: expect.stringMatching(/recalibrate/) }),
+    );
+  });
+
   it("routes tuned / rag / both and explains why", async () => {
     const router = createRouter({ trainingPrompts, evidence: probe, calibration });
     const tuned = await router.decide({ query: 'Triage this ticket: "the invitation link in our onboarding email expired — Max"' });

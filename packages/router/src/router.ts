@@ -1,14 +1,14 @@
 // The router: signals cheapest first with early exits — rules → (exemplars) → coverage + freshness → evidence
 // (a retrieval probe started speculatively, cancelled when not needed) → policy → (LLM classifier) — and one
 // typed, explained RouteDecision.
-import type { Route, RouteDecision, RouteScores, RouteSignal } from "@tandem/core";
+import { type Route, type RouteDecision, type RouteScores, type RouteSignal, TandemError } from "@tandem/core";
 import type { RouteClassifier } from "./classifier/llm-classifier";
 import { type RouterConfig, type RouterConfigInput, routerConfigSchema, routerConfigVersion } from "./config/router-config";
 import { predictLogistic } from "./policy/logistic-model";
 import { checkModelFeatures, type ResolvedBudget, resolveBudget } from "./policy/policy-setup";
 import { thresholdPolicy } from "./policy/threshold-policy";
 import { chooseByUtility, routeWords } from "./policy/utility-policy";
-import type { RouterCalibration } from "./signals/auto-calibration";
+import { calibrationFormat, type RouterCalibration } from "./signals/auto-calibration";
 import { CoverageIndex, round } from "./signals/coverage";
 import { DeploymentProfile } from "./signals/deployment-profile";
 import { type EvidenceMeasure, type EvidenceProbe, HitTermsCache, measureEvidence } from "./signals/evidence";
@@ -62,6 +62,13 @@ export function createRouter(options: RouterOptions = {}): Router {
   const available = options.available ?? { tuned: true, rag: true };
   const prompts = options.trainingPrompts ?? [];
   const calibration = options.calibration;
+  if (calibration && calibration.version !== calibrationFormat) {
+    throw new TandemError({
+      code: "CONFIG_INVALID",
+      message: `the router calibration has format ${String(calibration.version)}, but this version reads format ${calibrationFormat}`,
+      hint: "recalibrate with calibrateRouter() (the tandem app does this itself when its cache in .tandem/ is from another version)",
+    });
+  }
   const profile = calibration ? DeploymentProfile.fromData(calibration.profile) : DeploymentProfile.build(prompts, []);
   const coverage = prompts.length > 0 ? new CoverageIndex(prompts, profile) : undefined;
   const freshness = calibration

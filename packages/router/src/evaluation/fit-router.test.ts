@@ -14,6 +14,9 @@ const features = (framing: number, answerability: number, novelty: number): Rout
   payloadShare: framing > 5 ? 0.7 : 0,
   instructionContent: framing > 5 ? 0 : 4,
   freshness: answerability > 0.5 ? 0.5 : 0,
+  headFraming: framing > 0 ? 2 : 0,
+  corpusSpecificShare: answerability > 0.5 ? 0.5 : 0,
+  instructionCorpusTerms: framing > 5 ? 0 : 2,
 });
 
 describe("stratifiedSplit", () => {
@@ -38,7 +41,7 @@ describe("fitRouter", () => {
     expect(report.trainCount).toBe(45);
     expect(report.heldOut.count).toBe(15);
     expect(report.heldOut.accuracy).toBe(1);
-    expect(report.model.features).toEqual(["framingMass", "framingShare", "coverage", "answerability", "novelty", "contentTerms", "retrievalTop", "payloadShare", "instructionContent", "freshness"]);
+    expect(report.model.features).toEqual(["framingMass", "framingShare", "coverage", "answerability", "novelty", "contentTerms", "retrievalTop", "payloadShare", "instructionContent", "freshness", "headFraming", "corpusSpecificShare", "instructionCorpusTerms"]);
   });
 });
 

@@ -6,7 +6,7 @@ import { CoverageIndex } from "./coverage";
 import { DeploymentProfile, type DeploymentProfileData } from "./deployment-profile";
 import { type EvidenceProbe, measureEvidence } from "./evidence";
 import { type FreshnessData, FreshnessIndex } from "./freshness";
-import { splitPayload } from "./payload";
+import { bothRequest, corpusProbeQueries, evenlySpaced } from "./synthetic-queries";
 import { computeFeatures, featureRow, type RouteFeatures, routeFeatureNames } from "./route-features";
 
 export interface AutoCalibrationInput {
@@ -16,7 +16,7 @@ export interface AutoCalibrationInput {
   corpusTexts: readonly string[];
   /** Retrieval over the deployment's index. */
   evidence: EvidenceProbe;
-  /** Synthetic examples per route. Default 150. */
+  /** Synthetic examples per route (at most the number of training prompts for tuned). Default 300. */
   samples?: number;
   /** Hits per probe. Default 5. */
   k?: number;
@@ -26,9 +26,13 @@ export interface AutoCalibrationInput {
   corpusDates?: readonly (string | undefined)[];
 }
 
+/** Version of the `RouterCalibration` format (4: the profile counts instruction terms; 13 signal values). */
+export const calibrationFormat = 4;
+
 /** Everything the router learned about a deployment from its own data. Serializable (cached beside the index). */
 export interface RouterCalibration {
-  version: 3;
+  /** Format of the calibration; `createRouter` refuses another one (recalibrate instead). */
+  version: typeof calibrationFormat;
   profile: DeploymentProfileData;
   freshness: FreshnessData;
   model: LogisticModel;
@@ -53,7 +57,7 @@ export interface RouterCalibration {
  * then fits the logistic policy on the signal values of those examples.
  */
 export async function calibrateRouter(input: AutoCalibrationInput): Promise<RouterCalibration> {
-  const samples = input.samples ?? 150;
+  const samples = input.samples ?? 300;
   const k = input.k ?? 5;
   const profile = DeploymentProfile.build(input.trainingPrompts, input.corpusTexts);
   const coverage = new CoverageIndex(input.trainingPrompts, profile);
@@ -65,11 +69,11 @@ export async function calibrateRouter(input: AutoCalibrationInput): Promise<Rout
   });
   const questions = corpusProbeQueries(input.corpusTexts, samples);
   // A real question rarely uses only its passage's words: each synthetic one borrows a word from another.
-  const askable = questions.map((question, index) => `${question} ${questions[(index * 13 + 5) % questions.length]?.split(" ")[0] ?? ""}`.trim());
+  const subjects = questions.map((question, index) => `${question} ${questions[(index * 13 + 5) % questions.length]?.split(" ")[0] ?? ""}`.trim());
   const promptIndexes = evenlySpaced(input.trainingPrompts.map((_, index) => index), samples);
 
   const measure = async (text: string, exclude = -1): Promise<RouteFeatures> => {
-    const query = profile.analyze(text, exclude >= 0 ? coverage.termsOf(exclude) : undefined);
+    const query = profile.analyze(text, exclude >= 0 ? DeploymentProfile.leftOut(input.trainingPrompts[exclude] ?? "") : undefined);
     const hits = await input.evidence(text, { k });
     return computeFeatures(query, coverage.measure(query, 5, exclude), measureEvidence(query, hits, profile), freshness.measure(query, profile).value);
   };
@@ -78,11 +82,11 @@ export async function calibrateRouter(input: AutoCalibrationInput): Promise<Rout
     const text = input.trainingPrompts[index] as string;
     examples.push({ text, route: "tuned", features: await measure(text, index) });
   }
-  for (const text of askable) examples.push({ text, route: "rag", features: await measure(text) });
-  for (const [position, text] of askable.entries()) {
-    const prompt = input.trainingPrompts[promptIndexes[(position * 7) % Math.max(promptIndexes.length, 1)] ?? 0] ?? "";
-    const both = bothExample(prompt, text, position);
-    examples.push({ text: both, route: "both", features: await measure(both) });
+  for (const text of subjects) examples.push({ text, route: "rag", features: await measure(text) });
+  for (const [position, subject] of subjects.entries()) {
+    const promptIndex = promptIndexes[(position * 7) % Math.max(promptIndexes.length, 1)] ?? 0;
+    const both = bothRequest(input.trainingPrompts[promptIndex] ?? "", subject, position);
+    examples.push({ text: both, route: "both", features: await measure(both, promptIndex) });
   }
 
   const model = fitLogistic(routeFeatureNames, examples.map((example) => featureRow(example.features)), examples.map((example) => example.route));
@@ -95,7 +99,7 @@ export async function calibrateRouter(input: AutoCalibrationInput): Promise<Rout
   const count = (route: Route) => examples.filter((example) => example.route === route).length;
   const sample = (route: Route) => examples.filter((example) => example.route === route).slice(0, 3).map((example) => example.text.slice(0, 160));
   return {
-    version: 3,
+    version: calibrationFormat,
     profile: profile.toData(),
     freshness: freshness.data,
     model,
@@ -110,67 +114,4 @@ export async function calibrateRouter(input: AutoCalibrationInput): Promise<Rout
       rows: examples.map((example) => featureRow(example.features).map((value) => Math.round(value * 1e4) / 1e4)),
     },
   };
-}
-
-/** The instruction part of a prompt: its text before its material starts (see `splitPayload`), at most 12 words. */
-export function instructionOf(prompt: string): string {
-  const { instruction } = splitPayload(prompt);
-  return instruction.replace(/[:?]$/, "").split(/\s+/).slice(0, 12).join(" ").trim();
-}
-
-/**
- * A synthetic `both` request: a trained task about something only the corpus holds. Two in three name their
- * subject instead of bringing material (the prompt's instruction, then the first 2–6 words of a corpus question);
- * one in three keep the prompt's own material and ask for a corpus fact beside it.
- */
-function bothExample(prompt: string, question: string, position: number): string {
-  const { payload } = splitPayload(prompt);
-  if (position % 3 === 2 && payload) return `${instructionOf(prompt)} ${question}: ${payload}`;
-  const reference = question.split(" ").slice(0, 2 + (position % 5)).join(" ");
-  return `${instructionOf(prompt)} ${reference}`.trim();
-}
-
-/**
- * Question-like probes made from corpus text: from evenly spaced chunks, the most informative sentences' rarest
- * words (by document frequency across the sample), in their original order. When the corpus has fewer chunks
- * than probes are wanted, each chunk gives several, from its next most informative sentences.
- */
-export function corpusProbeQueries(texts: readonly string[], count: number, wordsPerQuery = 6): string[] {
-  const chosen = evenlySpaced(texts, count);
-  const documentFrequency = new Map<string, number>();
-  for (const text of texts) for (const term of new Set(analyzeText(text))) documentFrequency.set(term, (documentFrequency.get(term) ?? 0) + 1);
-  const idf = (term: string) => Math.log((texts.length + 1) / ((documentFrequency.get(term) ?? 0) + 1));
-  const perChunk = Math.max(1, Math.ceil(count / Math.max(chosen.length, 1)));
-  const ranked = chosen.map((text) =>
-    splitSentences(text)
-      .filter((sentence) => analyzeText(sentence.text).length >= 4)
-      .map((sentence) => ({ sentence, weight: analyzeText(sentence.text).reduce((sum, term) => sum + idf(term), 0) }))
-      .sort((left, right) => right.weight - left.weight)
-      .slice(0, perChunk),
-  );
-  const queries: string[] = [];
-  // Round-robin over chunks: every chunk's best sentence first, then every chunk's second best, ...
-  for (let rank = 0; rank < perChunk && queries.length < count; rank += 1) {
-    for (const sentences of ranked) {
-      const best = sentences[rank];
-      if (!best || queries.length >= count) continue;
-      const words = best.sentence.text.split(/\s+/).filter((word) => analyzeText(word).length > 0);
-      const query = words
-        .map((word, position) => ({ word, position, weight: Math.max(...analyzeText(word).map(idf)) }))
-        .sort((left, right) => right.weight - left.weight || left.position - right.position)
-        .slice(0, wordsPerQuery)
-        .sort((left, right) => left.position - right.position)
-        .map((entry) => entry.word.replace(/^[^\p{L}\p{N}$]+|[^\p{L}\p{N}%]+$/gu, ""))
-        .filter(Boolean)
-        .join(" ");
-      if (query) queries.push(query);
-    }
-  }
-  return queries;
-}
-
-function evenlySpaced<T>(items: readonly T[], count: number): T[] {
-  if (items.length <= count) return [...items];
-  const step = items.length / count;
-  return Array.from({ length: count }, (_, index) => items[Math.floor(index * step)] as T);
 }

@@ -9,6 +9,15 @@ describe("splitPayload", () => {
     expect(splitPayload("Write a shelf-talker for 'The Salt Road' by Aisha Brent")).toEqual({ instruction: "Write a shelf-talker for", payload: "'The Salt Road' by Aisha Brent" });
   });
 
+  it("splits after a short instruction sentence followed by longer material, not before a short question", () => {
+    expect(splitPayload("Draft the announcement. The 20:40 to Westmere leaves from platform 5, not platform 3.")).toEqual({
+      instruction: "Draft the announcement.",
+      payload: "The 20:40 to Westmere leaves from platform 5, not platform 3.",
+    });
+    expect(splitPayload("A customer asked whether pg_cron works on Starter. Does it?").payload).toBe("");
+    expect(splitPayload("Reply to Mr. Lee about the lift at the station near the river. Thanks").payload).toBe("");
+  });
+
   it("leaves requests that only name their subject whole, and ignores times and apostrophes", () => {
     expect(splitPayload("Summarize the August 19 incident for the status page.")).toEqual({ instruction: "Summarize the August 19 incident for the status page.", payload: "" });
     expect(splitPayload("Write a blurb for the 18:00 talk that won't be recorded?")).toEqual({ instruction: "Write a blurb for the 18:00 talk that won't be recorded?", payload: "" });

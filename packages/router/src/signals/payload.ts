@@ -13,13 +13,34 @@ export interface PayloadSplit {
 const boundary = /[:?](?=\s+\S)|\r?\n|(?<=^|[\s(:])["“'‘](?=\S)/u;
 
 /**
- * Splits a request at the first payload boundary. Task prompts usually bring their material after such a
- * boundary (the ticket, the notes, the SQL, the notice text); a request that only *names* its subject ("Summarize
- * the August 19 incident for the status page") has no payload. Without a boundary, the whole text is instruction.
+ * Splits a request at the first payload boundary, or after a short first sentence followed by longer material.
+ * Task prompts usually bring their material after such a boundary (the ticket, the notes, the SQL, the notice
+ * text); a request that only *names* its subject ("Summarize the August 19 incident for the status page") has no
+ * payload. Without a boundary, the whole text is instruction.
  */
 export function splitPayload(text: string): PayloadSplit {
   const found = boundary.exec(text);
+  const sentence = sentenceBoundary(text);
+  if (sentence !== undefined && (!found || sentence < found.index)) return { instruction: text.slice(0, sentence).trim(), payload: text.slice(sentence).trim() };
   if (!found) return { instruction: text.trim(), payload: "" };
   const cut = found.index + (found[0].startsWith(":") || found[0].startsWith("?") ? 1 : 0);
   return { instruction: text.slice(0, cut).trim(), payload: text.slice(cut).trim() };
+}
+
+/** A sentence end ("." or "!" then a capital, digit or quote) not after an abbreviation like "Mr." or "e.g.". */
+const sentenceEnd = /(?<![\s(]\p{Lu}\p{Ll}{0,2}|\b\p{L})[.!](?=\s+["“'‘\p{Lu}\p{N}])/gu;
+
+/**
+ * Where the material starts when a short instruction sentence comes first ("Draft the platform announcement. The
+ * 20:40 …"): the first sentence end whose rest is longer than the sentence before it. A short question after a
+ * statement ("A customer asked about X. Does it?") is not material.
+ */
+function sentenceBoundary(text: string): number | undefined {
+  for (const match of text.matchAll(sentenceEnd)) {
+    const cut = match.index + 1;
+    const words = (part: string) => part.split(/\s+/).filter(Boolean).length;
+    if (words(text.slice(cut)) > words(text.slice(0, cut))) return cut;
+    return undefined;
+  }
+  return undefined;
 }

@@ -24,9 +24,15 @@ export interface RouteFeatures {
   instructionContent: number;
   /** Whether the request asks about something newer than the tuned model (see `FreshnessIndex`), 0..1. */
   freshness: number;
+  /** Framing weight of the request's opening (its first two instruction terms): does it open like a trained task? */
+  headFraming: number;
+  /** Share of its content the corpus holds and no training prompt uses. */
+  corpusSpecificShare: number;
+  /** Such corpus-only terms in the instruction (outside the material it brings): a corpus subject it names. */
+  instructionCorpusTerms: number;
 }
 
-export const routeFeatureNames = ["framingMass", "framingShare", "coverage", "answerability", "novelty", "contentTerms", "retrievalTop", "payloadShare", "instructionContent", "freshness"] as const;
+export const routeFeatureNames = ["framingMass", "framingShare", "coverage", "answerability", "novelty", "contentTerms", "retrievalTop", "payloadShare", "instructionContent", "freshness", "headFraming", "corpusSpecificShare", "instructionCorpusTerms"] as const;
 
 export function computeFeatures(query: QueryTerms, coverage: CoverageMeasure, evidence: EvidenceMeasure | null, freshness = 0): RouteFeatures {
   return {
@@ -40,6 +46,9 @@ export function computeFeatures(query: QueryTerms, coverage: CoverageMeasure, ev
     payloadShare: query.payloadShare,
     instructionContent: query.instructionContentTerms.length,
     freshness,
+    headFraming: query.headFraming,
+    corpusSpecificShare: query.corpusSpecificShare,
+    instructionCorpusTerms: query.instructionCorpusTerms.length,
   };
 }
 
@@ -56,5 +65,8 @@ export function featureRow(features: RouteFeatures): number[] {
     features.payloadShare,
     Math.log1p(features.instructionContent),
     features.freshness,
+    Math.log1p(features.headFraming),
+    features.corpusSpecificShare,
+    Math.log1p(features.instructionCorpusTerms),
   ];
 }

@@ -1,5 +1,5 @@
 // The grid that chose the "tuned" hybrid settings of the retrieval-quality benchmark, reproducible:
-//   npx tsx apps/reference/bench/retrieval-tuning.ts [--data DIR] [--split tuning|held-out] [--embedder lsa|hash] [--top N]
+//   npx tsx apps/reference/bench/retrieval-tuning.ts [--data DIR] [--split tuning|held-out] [--embedder lsa|hash|use|use-sentences] [--top N]
 // For every setting it prints Δ nDCG@10 on Cranfield and Δ all-gold@5 on HotpotQA against BM25 on the same split,
 // sorted by their sum (the selection rule). Run it on --split tuning to choose; --split held-out only shows what a
 // choice made on the held-out queries themselves would reach (an upper bound, not a fair figure).
@@ -10,10 +10,11 @@ import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import type { EmbeddingsInterface } from "@langchain/core/embeddings";
-import { LocalHashEmbeddings, LsaEmbeddings } from "@tandem/models";
+import { LocalHashEmbeddings, LsaEmbeddings, UniversalSentenceEncoderEmbeddings } from "@tandem/models";
 import { Bm25Index, expandQueryVector, type FusionOptions, fuseHits, summarizeRetrieval } from "@tandem/retrieval";
 import { table } from "@tandem/router";
 import { type Benchmark, readCranfield, readHotpotQa, type Split } from "./public-benchmarks";
+import { documentVectors } from "./vector-cache";
 
 const { values } = parseArgs({
   options: {
@@ -33,6 +34,25 @@ const fusions: (FusionOptions & { label: string })[] = [
   ...[0.5, 1, 2].map((weight) => ({ label: `z-score 1:${weight}`, fusion: "score" as const, normalization: "z-score" as const, denseWeight: weight })),
 ];
 
+const embedderNames: Record<string, string> = {
+  hash: "local-hash-512-v1",
+  lsa: "LSA-200",
+  use: "use-lite-512-v1 (whole text)",
+  "use-sentences": "use-lite-512-v1-sentences (mean of sentence vectors)",
+};
+if (!(values.embedder in embedderNames)) {
+  console.error(`--embedder must be one of ${Object.keys(embedderNames).join(", ")}`);
+  process.exit(2);
+}
+
+/** The embedder under test for one pool (LSA is fitted on the pool's documents). */
+function createEmbedder(texts: readonly string[]): EmbeddingsInterface & { id: string } {
+  if (values.embedder === "hash") return new LocalHashEmbeddings();
+  if (values.embedder === "use") return new UniversalSentenceEncoderEmbeddings();
+  if (values.embedder === "use-sentences") return new UniversalSentenceEncoderEmbeddings({ pooling: "sentences" });
+  return LsaEmbeddings.fit(texts, { dimensions: 200 });
+}
+
 /** Δ of the benchmark's target metric for every setting, in grid order. */
 async function gridDeltas(benchmark: Benchmark): Promise<number[]> {
   const perSetting: { ranked: string[]; relevant: Benchmark["pools"][number]["queries"][number]["relevant"] }[][] = [];
@@ -42,21 +62,20 @@ async function gridDeltas(benchmark: Benchmark): Promise<number[]> {
     if (queries.length === 0) continue;
     process.stderr.write(`  ${pool.name}: ${queries.length} queries\n`);
     const texts = pool.documents.map((document) => document.text);
-    const embeddings: EmbeddingsInterface & { embed(text: string): number[] } =
-      values.embedder === "hash" ? new LocalHashEmbeddings() : LsaEmbeddings.fit(texts, { dimensions: 200 });
-    const vectors = texts.map((text) => embeddings.embed(text));
+    const embeddings = createEmbedder(texts);
+    const { vectors } = await documentVectors(embeddings, texts, (text) => process.stderr.write(`  ${text}\n`));
     const textIndex = new Map(texts.map((text, index) => [text, index]));
     const documentIndex = new Map(pool.documents.map((document, index) => [document.id, index]));
     // Feedback texts are corpus documents: serve their vectors from the precomputed ones.
     const cached: EmbeddingsInterface = {
-      embedQuery: async (text) => embeddings.embed(text),
-      embedDocuments: async (documents) => documents.map((text) => vectors[textIndex.get(text) ?? -1] ?? embeddings.embed(text)),
+      embedQuery: (text) => embeddings.embedQuery(text),
+      embedDocuments: async (documents) => Promise.all(documents.map(async (text) => vectors[textIndex.get(text) ?? -1] ?? (await embeddings.embedQuery(text)))),
     };
     const bm25 = new Bm25Index(pool.documents);
     for (const query of queries) {
       const lexicalHits = bm25.search(query.text, 40);
       baseline.push({ ranked: lexicalHits.slice(0, 10).map((hit) => hit.id), relevant: query.relevant });
-      const queryVector = embeddings.embed(query.text);
+      const queryVector = await embeddings.embedQuery(query.text);
       let setting = 0;
       for (const feedback of feedbacks) {
         const feedbackTexts = lexicalHits.slice(0, feedback.documents).map((hit) => texts[documentIndex.get(hit.id) ?? -1] ?? "");
@@ -97,7 +116,7 @@ const rows = labels
   .map((label, index) => ({ label, cranfield: deltas[0]?.[index] ?? 0, hotpot: deltas[1]?.[index] ?? 0 }))
   .sort((left, right) => right.cranfield + right.hotpot - (left.cranfield + left.hotpot));
 const points = (value: number) => `${value >= 0 ? "+" : ""}${(value * 100).toFixed(1)}`;
-console.log(`\n## hybrid settings on the ${split} split, embedder ${values.embedder === "hash" ? "local-hash-512-v1" : "LSA-200"} (Δ vs BM25 in points)`);
+console.log(`\n## hybrid settings on the ${split} split, embedder ${embedderNames[values.embedder]} (Δ vs BM25 in points)`);
 console.log(
   table(
     ["setting", "Δ nDCG@10 Cranfield", "Δ all-gold@5 HotpotQA", "sum"],

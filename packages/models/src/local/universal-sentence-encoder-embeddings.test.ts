@@ -35,12 +35,14 @@ describe("UniversalSentenceEncoderEmbeddings", () => {
   });
 
   it("gives a text the same vector alone, in any batch and with any batch size", async () => {
-    const texts = ["short one", "a much longer text about boundary layers on swept wings at transonic speeds, with several clauses", "", "short one"];
+    const texts = ["short one", "egress price", "a much longer text about boundary layers on swept wings at transonic speeds, with several clauses", "", "short one"];
     const batched = await embeddings.embedDocuments(texts);
     const oneByOne = await new UniversalSentenceEncoderEmbeddings({ batchSize: 1 }).embedDocuments(texts);
     expect(oneByOne).toEqual(batched);
-    expect(batched[3]).toEqual(batched[0]);
+    expect(batched[4]).toEqual(batched[0]);
     expect(await embeddings.embedQuery("short one")).toEqual(batched[0]);
+    // Beside a longer text (the encoder would pad the batch to it), bit for bit the vector it gets alone.
+    expect(await embeddings.embedQuery("egress price")).toEqual(batched[1]);
   });
 
   it("keeps order and count when a text has no token (the encoder would drop it): zero vector", async () => {

@@ -6,7 +6,7 @@ import { splitSentences } from "../text/split-sentences";
 export type SentenceEncoderPooling = "text" | "sentences";
 
 export interface UniversalSentenceEncoderEmbeddingsParams extends EmbeddingsParams {
-  /** Texts per forward pass of the encoder. Default 16. */
+  /** Texts per forward pass of the encoder (texts of equal token count share a pass). Default 16. */
   batchSize?: number;
   /**
    * "text": the whole text in one pass (the encoder reads every token; nothing is truncated).
@@ -99,20 +99,30 @@ export class UniversalSentenceEncoderEmbeddings extends Embeddings {
     return vector as number[];
   }
 
-  /** Whole texts through the encoder in batches; token-less texts → zero vectors (the encoder drops them). */
+  /**
+   * Whole texts through the encoder. A batch holds texts of the same token count only: the encoder pads a batch to
+   * its longest text, which costs time and changes the last float32 bit of the shorter texts' vectors, so this way a
+   * text gets the bit-identical vector alone or in any batch. Token-less texts → zero vectors (the encoder drops them).
+   */
   private async encode(texts: readonly string[]): Promise<number[][]> {
     const encoder = await loadEncoder();
     const vectors: number[][] = texts.map(() => new Array<number>(this.dimensions).fill(0));
-    const positions = texts.flatMap((text, index) => (encoder.tokenizer.encode(text).length > 0 ? [index] : []));
-    for (let start = 0; start < positions.length; start += this.batchSize) {
-      const batch = positions.slice(start, start + this.batchSize);
-      const embedded = await encoder.embed(batch.map((index) => texts[index] as string));
-      if (embedded.length !== batch.length) {
-        throw new TandemError({ code: "INTERNAL", message: `the sentence encoder returned ${embedded.length} vectors for ${batch.length} texts` });
+    const byLength = new Map<number, number[]>();
+    texts.forEach((text, index) => {
+      const tokens = encoder.tokenizer.encode(text).length;
+      if (tokens > 0) byLength.set(tokens, [...(byLength.get(tokens) ?? []), index]);
+    });
+    for (const positions of byLength.values()) {
+      for (let start = 0; start < positions.length; start += this.batchSize) {
+        const batch = positions.slice(start, start + this.batchSize);
+        const embedded = await encoder.embed(batch.map((index) => texts[index] as string));
+        if (embedded.length !== batch.length) {
+          throw new TandemError({ code: "INTERNAL", message: `the sentence encoder returned ${embedded.length} vectors for ${batch.length} texts` });
+        }
+        batch.forEach((index, offset) => {
+          vectors[index] = unit(embedded[offset] as number[]);
+        });
       }
-      batch.forEach((index, offset) => {
-        vectors[index] = unit(embedded[offset] as number[]);
-      });
     }
     return vectors;
   }

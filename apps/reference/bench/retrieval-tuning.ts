@@ -1,5 +1,5 @@
 // The grid that chose the "tuned" hybrid settings of the retrieval-quality benchmark, reproducible:
-//   npx tsx apps/reference/bench/retrieval-tuning.ts [--data DIR] [--split tuning|held-out] [--embedder lsa|hash|use|use-sentences] [--top N]
+//   npx tsx apps/reference/bench/retrieval-tuning.ts [--data DIR] [--split tuning|held-out] [--embedder lsa|hash|use|use-sentences|use+lsa [--lsa-share S]] [--top N]
 // For every setting it prints Δ nDCG@10 on Cranfield and Δ all-gold@5 on HotpotQA against BM25 on the same split,
 // sorted by their sum (the selection rule). Run it on --split tuning to choose; --split held-out only shows what a
 // choice made on the held-out queries themselves would reach (an upper bound, not a fair figure).
@@ -10,11 +10,11 @@ import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import type { EmbeddingsInterface } from "@langchain/core/embeddings";
-import { LocalHashEmbeddings, LsaEmbeddings, UniversalSentenceEncoderEmbeddings } from "@tandem/models";
+import { ConcatenatedEmbeddings, LocalHashEmbeddings, LsaEmbeddings, UniversalSentenceEncoderEmbeddings } from "@tandem/models";
 import { Bm25Index, expandQueryVector, type FusionOptions, fuseHits, summarizeRetrieval } from "@tandem/retrieval";
 import { table } from "@tandem/router";
 import { type Benchmark, readCranfield, readHotpotQa, type Split } from "./public-benchmarks";
-import { documentVectors } from "./vector-cache";
+import { withCorpusVectors } from "./vector-cache";
 
 const { values } = parseArgs({
   options: {
@@ -22,6 +22,7 @@ const { values } = parseArgs({
     split: { type: "string", default: "tuning" },
     embedder: { type: "string", default: "lsa" },
     top: { type: "string", default: "10" },
+    "lsa-share": { type: "string", default: "0.5" },
   },
 });
 const split = values.split as Split;
@@ -39,18 +40,29 @@ const embedderNames: Record<string, string> = {
   lsa: "LSA-200",
   use: "use-lite-512-v1 (whole text)",
   "use-sentences": "use-lite-512-v1-sentences (mean of sentence vectors)",
+  "use+lsa": `use-lite-512-v1 and LSA-200 concatenated, LSA share ${values["lsa-share"]}`,
 };
 if (!(values.embedder in embedderNames)) {
   console.error(`--embedder must be one of ${Object.keys(embedderNames).join(", ")}`);
   process.exit(2);
 }
 
-/** The embedder under test for one pool (LSA is fitted on the pool's documents). */
-function createEmbedder(texts: readonly string[]): EmbeddingsInterface & { id: string } {
-  if (values.embedder === "hash") return new LocalHashEmbeddings();
-  if (values.embedder === "use") return new UniversalSentenceEncoderEmbeddings();
-  if (values.embedder === "use-sentences") return new UniversalSentenceEncoderEmbeddings({ pooling: "sentences" });
-  return LsaEmbeddings.fit(texts, { dimensions: 200 });
+const log = (text: string) => process.stderr.write(`  ${text}\n`);
+
+/** The embedder under test for one pool (LSA is fitted on the pool's documents), with the pool's vectors precomputed. */
+async function createEmbedder(texts: readonly string[]): Promise<EmbeddingsInterface & { id: string; vectors: number[][] }> {
+  if (values.embedder === "hash") return withCorpusVectors(new LocalHashEmbeddings(), texts, log);
+  if (values.embedder === "use") return withCorpusVectors(new UniversalSentenceEncoderEmbeddings(), texts, log);
+  if (values.embedder === "use-sentences") return withCorpusVectors(new UniversalSentenceEncoderEmbeddings({ pooling: "sentences" }), texts, log);
+  if (values.embedder === "use+lsa") {
+    const share = Number(values["lsa-share"]);
+    const parts = [
+      { embeddings: await withCorpusVectors(LsaEmbeddings.fit(texts, { dimensions: 200 }), texts, log), weight: share },
+      { embeddings: await withCorpusVectors(new UniversalSentenceEncoderEmbeddings(), texts, log), weight: 1 - share },
+    ];
+    return withCorpusVectors(new ConcatenatedEmbeddings({ parts }), texts, log);
+  }
+  return withCorpusVectors(LsaEmbeddings.fit(texts, { dimensions: 200 }), texts, log);
 }
 
 /** Δ of the benchmark's target metric for every setting, in grid order. */
@@ -62,15 +74,9 @@ async function gridDeltas(benchmark: Benchmark): Promise<number[]> {
     if (queries.length === 0) continue;
     process.stderr.write(`  ${pool.name}: ${queries.length} queries\n`);
     const texts = pool.documents.map((document) => document.text);
-    const embeddings = createEmbedder(texts);
-    const { vectors } = await documentVectors(embeddings, texts, (text) => process.stderr.write(`  ${text}\n`));
-    const textIndex = new Map(texts.map((text, index) => [text, index]));
+    const embeddings = await createEmbedder(texts);
+    const vectors = embeddings.vectors;
     const documentIndex = new Map(pool.documents.map((document, index) => [document.id, index]));
-    // Feedback texts are corpus documents: serve their vectors from the precomputed ones.
-    const cached: EmbeddingsInterface = {
-      embedQuery: (text) => embeddings.embedQuery(text),
-      embedDocuments: async (documents) => Promise.all(documents.map(async (text) => vectors[textIndex.get(text) ?? -1] ?? (await embeddings.embedQuery(text)))),
-    };
     const bm25 = new Bm25Index(pool.documents);
     for (const query of queries) {
       const lexicalHits = bm25.search(query.text, 40);
@@ -79,7 +85,7 @@ async function gridDeltas(benchmark: Benchmark): Promise<number[]> {
       let setting = 0;
       for (const feedback of feedbacks) {
         const feedbackTexts = lexicalHits.slice(0, feedback.documents).map((hit) => texts[documentIndex.get(hit.id) ?? -1] ?? "");
-        const vector = feedback.documents > 0 ? await expandQueryVector(cached, queryVector, feedbackTexts, feedback) : queryVector;
+        const vector = feedback.documents > 0 ? await expandQueryVector(embeddings, queryVector, feedbackTexts, feedback) : queryVector;
         const denseAll = vectors
           .map((document, index) => ({ id: pool.documents[index]?.id ?? "", score: document.reduce((sum, value, position) => sum + value * (vector[position] ?? 0), 0) }))
           .sort((left, right) => right.score - left.score)

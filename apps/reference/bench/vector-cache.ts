@@ -49,3 +49,27 @@ export async function documentVectors(
   }
   return { vectors, embedSeconds, cached: false };
 }
+
+/**
+ * The embedder with the corpus' vectors precomputed (from the cache or embedded now): `embedDocuments` of corpus
+ * texts returns their stored vectors, anything else is embedded. Same `id`, same vectors, no repeated work.
+ */
+export async function withCorpusVectors<Embedder extends EmbeddingsInterface & { id: string }>(
+  embeddings: Embedder,
+  texts: readonly string[],
+  progress: (text: string) => void,
+): Promise<EmbeddingsInterface & { id: string; vectors: number[][] }> {
+  const { vectors } = await documentVectors(embeddings, texts, progress);
+  const index = new Map(texts.map((text, position) => [text, position]));
+  return {
+    id: embeddings.id,
+    vectors,
+    embedQuery: (text) => embeddings.embedQuery(text),
+    embedDocuments: async (documents) => {
+      const missing = documents.filter((text) => !index.has(text));
+      const embedded = missing.length > 0 ? await embeddings.embedDocuments(missing) : [];
+      let next = 0;
+      return documents.map((text) => vectors[index.get(text) ?? -1] ?? (embedded[next++] as number[]));
+    },
+  };
+}

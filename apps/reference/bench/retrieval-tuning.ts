@@ -1,5 +1,9 @@
 // The grid that chose the "tuned" hybrid settings of the retrieval-quality benchmark, reproducible:
-//   npx tsx apps/reference/bench/retrieval-tuning.ts [--data DIR] [--split tuning|held-out] [--embedder lsa|hash|use|use-sentences|use+lsa [--lsa-share S]] [--top N]
+//   npx tsx apps/reference/bench/retrieval-tuning.ts [--data DIR] [--split tuning|held-out] [--embedder lsa|hash|use|use-sentences|use+lsa [--lsa-share S,S,…]] [--top N]
+// Embedders: hash (local-hash-512-v1), lsa (LSA-200 fitted on each pool), use (use-lite-512-v1, the offline neural
+// Universal Sentence Encoder Lite), use-sentences (its sentence-pooled variant), use+lsa (both concatenated with
+// ConcatenatedEmbeddings; the LSA share is one more grid dimension). Corpus vectors are cached on disk between runs
+// (vector-cache.ts): the first neural run embeds the 7,318 benchmark documents (minutes), later runs take seconds.
 // For every setting it prints Δ nDCG@10 on Cranfield and Δ all-gold@5 on HotpotQA against BM25 on the same split,
 // sorted by their sum (the selection rule). Run it on --split tuning to choose; --split held-out only shows what a
 // choice made on the held-out queries themselves would reach (an upper bound, not a fair figure).
@@ -40,7 +44,7 @@ const embedderNames: Record<string, string> = {
   lsa: "LSA-200",
   use: "use-lite-512-v1 (whole text)",
   "use-sentences": "use-lite-512-v1-sentences (mean of sentence vectors)",
-  "use+lsa": `use-lite-512-v1 and LSA-200 concatenated, LSA share ${values["lsa-share"]}`,
+  "use+lsa": `use-lite-512-v1 and LSA-200 concatenated (ConcatenatedEmbeddings), LSA share ${values["lsa-share"]}`,
 };
 if (!(values.embedder in embedderNames)) {
   console.error(`--embedder must be one of ${Object.keys(embedderNames).join(", ")}`);
@@ -50,12 +54,11 @@ if (!(values.embedder in embedderNames)) {
 const log = (text: string) => process.stderr.write(`  ${text}\n`);
 
 /** The embedder under test for one pool (LSA is fitted on the pool's documents), with the pool's vectors precomputed. */
-async function createEmbedder(texts: readonly string[]): Promise<EmbeddingsInterface & { id: string; vectors: number[][] }> {
+async function createEmbedder(texts: readonly string[], share: number): Promise<EmbeddingsInterface & { id: string; vectors: number[][] }> {
   if (values.embedder === "hash") return withCorpusVectors(new LocalHashEmbeddings(), texts, log);
   if (values.embedder === "use") return withCorpusVectors(new UniversalSentenceEncoderEmbeddings(), texts, log);
   if (values.embedder === "use-sentences") return withCorpusVectors(new UniversalSentenceEncoderEmbeddings({ pooling: "sentences" }), texts, log);
   if (values.embedder === "use+lsa") {
-    const share = Number(values["lsa-share"]);
     const parts = [
       { embeddings: await withCorpusVectors(LsaEmbeddings.fit(texts, { dimensions: 200 }), texts, log), weight: share },
       { embeddings: await withCorpusVectors(new UniversalSentenceEncoderEmbeddings(), texts, log), weight: 1 - share },
@@ -66,7 +69,7 @@ async function createEmbedder(texts: readonly string[]): Promise<EmbeddingsInter
 }
 
 /** Δ of the benchmark's target metric for every setting, in grid order. */
-async function gridDeltas(benchmark: Benchmark): Promise<number[]> {
+async function gridDeltas(benchmark: Benchmark, share: number): Promise<number[]> {
   const perSetting: { ranked: string[]; relevant: Benchmark["pools"][number]["queries"][number]["relevant"] }[][] = [];
   const baseline: { ranked: string[]; relevant: Benchmark["pools"][number]["queries"][number]["relevant"] }[] = [];
   for (const pool of benchmark.pools) {
@@ -74,7 +77,7 @@ async function gridDeltas(benchmark: Benchmark): Promise<number[]> {
     if (queries.length === 0) continue;
     process.stderr.write(`  ${pool.name}: ${queries.length} queries\n`);
     const texts = pool.documents.map((document) => document.text);
-    const embeddings = await createEmbedder(texts);
+    const embeddings = await createEmbedder(texts, share);
     const vectors = embeddings.vectors;
     const documentIndex = new Map(pool.documents.map((document, index) => [document.id, index]));
     const bm25 = new Bm25Index(pool.documents);
@@ -110,17 +113,21 @@ if (!existsSync(join(resolve(values.data), "cranfield/cran.all.1400")) || !exist
   process.exit(2);
 }
 const benchmarks = [readCranfield(join(resolve(values.data), "cranfield")), readHotpotQa(join(resolve(values.data), "hotpotqa"))];
-const deltas: number[][] = [];
-for (const benchmark of benchmarks) {
-  process.stderr.write(`${benchmark.name}\n`);
-  deltas.push(await gridDeltas(benchmark));
-}
+// --lsa-share takes a list (use+lsa only): the mix is one more dimension of the grid.
+const shares = values.embedder === "use+lsa" ? values["lsa-share"].split(",").map(Number) : [0];
 const labels = feedbacks.flatMap((feedback) =>
   depths.flatMap((depth) => fusions.map((fusion) => `${fusion.label}, ${depth} candidates, feedback ${feedback.documents ? `${feedback.documents} @ ${feedback.weight}` : "off"}`)),
 );
-const rows = labels
-  .map((label, index) => ({ label, cranfield: deltas[0]?.[index] ?? 0, hotpot: deltas[1]?.[index] ?? 0 }))
-  .sort((left, right) => right.cranfield + right.hotpot - (left.cranfield + left.hotpot));
+const rows: { label: string; cranfield: number; hotpot: number }[] = [];
+for (const share of shares) {
+  const deltas: number[][] = [];
+  for (const benchmark of benchmarks) {
+    process.stderr.write(`${benchmark.name}${shares.length > 1 ? `, LSA share ${share}` : ""}\n`);
+    deltas.push(await gridDeltas(benchmark, share));
+  }
+  labels.forEach((label, index) => rows.push({ label: shares.length > 1 ? `LSA share ${share}, ${label}` : label, cranfield: deltas[0]?.[index] ?? 0, hotpot: deltas[1]?.[index] ?? 0 }));
+}
+rows.sort((left, right) => right.cranfield + right.hotpot - (left.cranfield + left.hotpot));
 const points = (value: number) => `${value >= 0 ? "+" : ""}${(value * 100).toFixed(1)}`;
 console.log(`\n## hybrid settings on the ${split} split, embedder ${embedderNames[values.embedder]} (Δ vs BM25 in points)`);
 console.log(

@@ -151,7 +151,8 @@ export async function retrievalSpeed(repositoryDir: string): Promise<BenchmarkRe
     // The opt-in neural embedder: model load, end-to-end ingest of the first copy, and hybrid latency with the query
     // embedded by it, on the same 10k-chunk collection and BM25 index (the collection holds the hash vectors: the
     // ranking is not meaningful there, the cost is — HNSW search cost depends on the count and size of the vectors).
-    const neural = new UniversalSentenceEncoderEmbeddings();
+    // No query cache: the timed rounds repeat query texts, and every query must pay for its embedding here.
+    const neural = new UniversalSentenceEncoderEmbeddings({ queryCacheSize: 0 });
     const loadBegin = performance.now();
     await neural.load();
     const neuralLoadMs = performance.now() - loadBegin;

@@ -63,6 +63,24 @@ describe("UniversalSentenceEncoderEmbeddings", () => {
     expect(pooled).not.toEqual(await embeddings.embedQuery(text));
   });
 
+  it("keeps recent query vectors (same vector, no second encoder pass), dropping the least recently used", async () => {
+    const cached = new UniversalSentenceEncoderEmbeddings({ queryCacheSize: 2 });
+    const passes: string[][] = [];
+    const encode = cached.embedDocuments.bind(cached);
+    cached.embedDocuments = (texts) => {
+      passes.push(texts);
+      return encode(texts);
+    };
+    const first = await cached.embedQuery("egress price");
+    first[0] = 42; // callers get copies
+    expect(await cached.embedQuery("egress price")).toEqual(await embeddings.embedQuery("egress price"));
+    await cached.embedQuery("backup retention");
+    await cached.embedQuery("egress price"); // still cached; "backup retention" is now the least recent
+    await cached.embedQuery("branching");
+    await cached.embedQuery("backup retention"); // dropped: encoded again
+    expect(passes).toEqual([["egress price"], ["backup retention"], ["branching"], ["backup retention"]]);
+  });
+
   it("rejects a batch size that is not a positive integer", () => {
     expect(() => new UniversalSentenceEncoderEmbeddings({ batchSize: 0 })).toThrow(/batchSize/);
   });

@@ -13,6 +13,11 @@ export interface UniversalSentenceEncoderEmbeddingsParams extends EmbeddingsPara
    * "sentences": the normalised mean of the vectors of the text's sentences (`splitSentences`). Default "text".
    */
   pooling?: SentenceEncoderPooling;
+  /**
+   * Recent query vectors kept by `embedQuery` (least recently used dropped first): one question is often embedded
+   * twice in a row (the router's evidence probe, then the RAG retrieval). 0 turns it off. Default 256.
+   */
+  queryCacheSize?: number;
 }
 
 /** The encoder as the npm packages expose it (loaded lazily, once per process). */
@@ -62,11 +67,14 @@ export class UniversalSentenceEncoderEmbeddings extends Embeddings {
   readonly id: string;
   readonly batchSize: number;
   readonly pooling: SentenceEncoderPooling;
+  private readonly queryCacheSize: number;
+  private readonly queryCache = new Map<string, number[]>();
 
   constructor(fields: UniversalSentenceEncoderEmbeddingsParams = {}) {
     super(fields);
     this.batchSize = fields.batchSize ?? 16;
     this.pooling = fields.pooling ?? "text";
+    this.queryCacheSize = fields.queryCacheSize ?? 256;
     if (!Number.isInteger(this.batchSize) || this.batchSize < 1) {
       throw new TandemError({ code: "INPUT_INVALID", message: `batchSize must be a positive integer, got ${fields.batchSize}`, path: "/batchSize" });
     }
@@ -95,8 +103,18 @@ export class UniversalSentenceEncoderEmbeddings extends Embeddings {
   }
 
   async embedQuery(document: string): Promise<number[]> {
-    const [vector] = await this.embedDocuments([document]);
-    return vector as number[];
+    const cached = this.queryCache.get(document);
+    if (cached) {
+      this.queryCache.delete(document);
+      this.queryCache.set(document, cached);
+      return [...cached];
+    }
+    const [vector] = (await this.embedDocuments([document])) as [number[]];
+    if (this.queryCacheSize > 0) {
+      this.queryCache.set(document, vector);
+      if (this.queryCache.size > this.queryCacheSize) this.queryCache.delete(this.queryCache.keys().next().value as string);
+    }
+    return [...vector];
   }
 
   /**

@@ -63,7 +63,14 @@ async function createEmbedder(texts: readonly string[], share: number): Promise<
       { embeddings: await withCorpusVectors(LsaEmbeddings.fit(texts, { dimensions: 200 }), texts, log), weight: share },
       { embeddings: await withCorpusVectors(new UniversalSentenceEncoderEmbeddings(), texts, log), weight: 1 - share },
     ];
-    return withCorpusVectors(new ConcatenatedEmbeddings({ parts }), texts, log);
+    // Not cached itself: its vectors come from the parts' (cached) ones.
+    const concatenated = new ConcatenatedEmbeddings({ parts });
+    return {
+      id: concatenated.id,
+      vectors: await concatenated.embedDocuments([...texts]),
+      embedQuery: (text) => concatenated.embedQuery(text),
+      embedDocuments: (documents) => concatenated.embedDocuments(documents),
+    };
   }
   return withCorpusVectors(LsaEmbeddings.fit(texts, { dimensions: 200 }), texts, log);
 }

@@ -5,6 +5,7 @@ import { type ModelsConfigInput, modelsConfigSchema } from "./config/models-conf
 import { ExampleMemoryModel, type MemoryExample } from "./local/example-memory-model";
 import { ExtractiveReader } from "./local/extractive-reader";
 import { LocalHashEmbeddings } from "./local/local-hash-embeddings";
+import { UniversalSentenceEncoderEmbeddings } from "./local/universal-sentence-encoder-embeddings";
 import { createOpenAIChatModel, createOpenAIEmbeddings } from "./openai/openai-provider";
 
 /** The models a deployment uses. `embeddings.id` names the embedder (it keys the vector collection). */
@@ -36,7 +37,10 @@ export function createModels(input: ModelsConfigInput = {}, options: CreateModel
   const embeddings =
     embeddingProvider === "local"
       ? new LocalHashEmbeddings()
-      : createOpenAIEmbeddings({ ...connection, model: config.embeddings, maxRetries: config.maxRetries, timeoutMs: config.timeoutMs });
+      : embeddingProvider === "local-neural"
+        ? new UniversalSentenceEncoderEmbeddings()
+        : createOpenAIEmbeddings({ ...connection, model: config.embeddings, maxRetries: config.maxRetries, timeoutMs: config.timeoutMs });
+  const offlineEmbeddings = embeddingProvider !== "openai";
 
   if (provider === "local") {
     const examples = options.trainingExamples ?? [];
@@ -46,7 +50,7 @@ export function createModels(input: ModelsConfigInput = {}, options: CreateModel
       tuned: examples.length > 0 ? new ExampleMemoryModel({ examples }) : undefined,
       info: {
         provider: "local",
-        offline: embeddingProvider === "local",
+        offline: offlineEmbeddings,
         reader: "extractive-reader",
         ...(examples.length > 0 ? { tuned: "example-memory" } : {}),
         embeddings: embeddings.id,

@@ -20,3 +20,10 @@ it("examples/lsa-embeddings.ts runs and shows co-occurrence similarity", () => {
   const [, near, far] = output.match(/aircraft~airplane (-?[\d.]+), aircraft~banana (-?[\d.]+)/) ?? [];
   expect(Number(near)).toBeGreaterThan(Number(far) + 0.5);
 });
+
+it("examples/neural-embeddings.ts runs and ranks the paraphrase above the off-topic text", () => {
+  const output = runExample("neural-embeddings.ts");
+  expect(output).toMatch(/^use-lite-512-v1 512$/m);
+  const [, near, far] = output.match(/query~paraphrase (-?[\d.]+), query~off-topic (-?[\d.]+)/) ?? [];
+  expect(Number(near)).toBeGreaterThan(Number(far) + 0.2);
+});

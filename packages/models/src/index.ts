@@ -11,6 +11,12 @@ export {
 } from "./openai/openai-provider";
 export { LocalHashEmbeddings, type LocalHashEmbeddingsParams } from "./local/local-hash-embeddings";
 export { LsaEmbeddings, type LsaEmbeddingsParams, type LsaFitOptions, type LsaModel } from "./local/lsa-embeddings";
+export {
+  UniversalSentenceEncoderEmbeddings,
+  type UniversalSentenceEncoderEmbeddingsParams,
+  type SentenceEncoderPooling,
+} from "./local/universal-sentence-encoder-embeddings";
+export { ConcatenatedEmbeddings, type ConcatenatedEmbeddingsParams, type EmbeddingsPart } from "./embeddings/concatenated-embeddings";
 export { ExtractiveReader, abstainText, notGroundedText, type ExtractiveReaderParams } from "./local/extractive-reader";
 export { LocalChatModel, type LocalResponse } from "./local/local-chat-model";
 export { ExampleMemoryModel, type ExampleMemoryModelParams, type MemoryExample } from "./local/example-memory-model";

@@ -9,6 +9,7 @@ import { ExampleMemoryModel } from "./local/example-memory-model";
 import { ExtractiveReader } from "./local/extractive-reader";
 import { LocalHashEmbeddings } from "./local/local-hash-embeddings";
 import { LsaEmbeddings } from "./local/lsa-embeddings";
+import { UniversalSentenceEncoderEmbeddings } from "./local/universal-sentence-encoder-embeddings";
 import { createOpenAIChatModel, createOpenAIEmbeddings } from "./openai/openai-provider";
 
 let upstream: OpenAIUpstream;
@@ -33,6 +34,7 @@ const chatModels: [string, () => BaseChatModel][] = [
 const embedders: [string, () => EmbeddingsInterface][] = [
   ["local hash", () => new LocalHashEmbeddings()],
   ["local LSA (fitted)", () => LsaEmbeddings.fit(["Egress price per GB in each region.", "Backup retention is 7 days on Starter.", "Egress and storage are billed monthly."], { dimensions: 8 })],
+  ["local neural (Universal Sentence Encoder Lite)", () => new UniversalSentenceEncoderEmbeddings()],
   ["openai (loopback)", () => createOpenAIEmbeddings({ model: "loopback-embedding", baseURL: upstream.url, env: {} })],
 ];
 

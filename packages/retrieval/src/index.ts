@@ -27,7 +27,7 @@ export type { Reranker } from "./search/reranker";
 export { reciprocalRankFusion, type RankedList } from "./search/reciprocal-rank-fusion";
 export { createRagChain, RagChain, contextBlocks, retrievalFinishedEvent, type RagAnswer, type RagAnswerChunk, type RagChainOptions } from "./rag/rag-chain";
 export { fuseHits, type FusionOptions } from "./search/fuse-hits";
-export { expandQueryVector, type DenseFeedbackOptions, type DenseSideOptions } from "./search/dense-feedback";
+export { expandQueryVector, moveQueryVector, type DenseFeedbackOptions, type DenseSideOptions } from "./search/dense-feedback";
 export { scoreFusion, type ScoredList, type ScoreNormalization } from "./search/score-fusion";
 export { resolveCitations, type ResolvedCitations } from "./rag/resolve-citations";
 export {

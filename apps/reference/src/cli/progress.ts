@@ -11,7 +11,7 @@ export function createProgress(label: string, options: { stream?: NodeJS.WriteSt
   const stream = options.stream ?? process.stderr;
   const quietBelow = options.quietBelowBytes ?? 8 * 1024 * 1024;
   const started = performance.now();
-  let lastWrite = 0;
+  let lastWrite = Number.NEGATIVE_INFINITY; // performance.now() starts at 0 with the process: the first update always writes
   let lastDecile = 0;
   let wrote = false;
   const line = ({ bytes, totalBytes, records }: { bytes: number; totalBytes: number; records: number }) => {

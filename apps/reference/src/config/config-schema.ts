@@ -34,9 +34,21 @@ export const ragConfigSchema = z.strictObject({
       rrfK: z.number().min(0).default(60).describe("RRF constant k in weight / (k + rank), ranks 0-based. Default 60."),
       candidates: z.number().int().min(1).max(1000).optional().describe("Candidates taken from each side. Default 4 per requested hit."),
       collapseDuplicates: z.boolean().default(true).describe("Fold near-duplicate chunks into the best hit. Default true."),
+      fusion: z
+        .enum(["rrf", "score"])
+        .default("rrf")
+        .describe("rrf: reciprocal rank fusion; score: weighted sum of each side's normalised scores (see normalization). Default rrf."),
+      normalization: z.enum(["min-max", "z-score"]).default("min-max").describe("Score normalisation of fusion: score, per query and side. Default min-max."),
+      denseFeedback: z
+        .strictObject({
+          documents: z.number().int().min(0).max(10).describe("Top BM25 hits whose text moves the dense query vector (0 = off)."),
+          weight: z.number().min(0).default(0.5).describe("Weight of their mean vector beside the query's. Default 0.5."),
+        })
+        .optional()
+        .describe("Dense pseudo-relevance feedback (costs one embedding of those texts per search). Default off."),
     })
     .prefault({})
-    .describe("Hybrid search: dense + BM25 fused with reciprocal rank fusion."),
+    .describe("Hybrid search: dense + BM25 fused (reciprocal rank fusion by default)."),
 });
 
 /** `tuned:` — the fine-tuned model and the data it learned from. */

@@ -100,7 +100,7 @@ export async function createRuntime(config: TandemConfig, options: OpenRuntimeOp
         const summary = await runIngest(ragConfig.sources, { prune: false });
         options.log(`ingested ${summary.added} source(s) into ${summary.chunks.total} chunks${summary.failed.length ? `, ${summary.failed.length} failed` : ""}`);
       }
-      // Dense + BM25 fused with weighted RRF (rag.hybrid).
+      // Dense + BM25 fused as rag.hybrid says (weighted RRF by default).
       const fusion = ragConfig.hybrid;
       hybrid =
         options.needs === "ingest"
@@ -113,6 +113,9 @@ export async function createRuntime(config: TandemConfig, options: OpenRuntimeOp
               lexicalWeight: fusion.lexicalWeight,
               rrfK: fusion.rrfK,
               collapseDuplicates: fusion.collapseDuplicates,
+              fusion: fusion.fusion,
+              normalization: fusion.normalization,
+              ...(fusion.denseFeedback ? { denseFeedback: fusion.denseFeedback } : {}),
               ...(fusion.candidates ? { candidates: fusion.candidates } : {}),
             });
       retriever = hybrid;

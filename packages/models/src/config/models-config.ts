@@ -16,9 +16,12 @@ export const modelsConfigSchema = z.strictObject({
   tuned: z.string().min(1).optional().describe("The fine-tuned model id (ft:…, a LoRA name, an Ollama tag). Default: the chat model."),
   embeddings: z.string().min(1).default("text-embedding-3-small").describe("Embedding model. Default text-embedding-3-small."),
   embeddingProvider: z
-    .enum(["local", "openai"])
+    .enum(["local", "local-neural", "openai"])
     .optional()
-    .describe("Use another provider for embeddings than for chat (e.g. local embeddings with a remote chat model)."),
+    .describe(
+      "Embeddings provider when it differs from `provider`: local (hashed n-grams, fast), local-neural (Universal Sentence Encoder Lite, " +
+        "offline; better on paraphrase, ~20-100 ms per text) or openai (e.g. local embeddings with a remote chat model). Default: provider.",
+    ),
   temperature: z.number().min(0).max(2).default(0).describe("Sampling temperature. Default 0."),
   timeoutMs: z.number().int().positive().default(60_000).describe("Request timeout in milliseconds. Default 60000."),
   maxRetries: z.number().int().min(0).max(10).default(2).describe("Retries on 429/5xx/network errors. Default 2."),

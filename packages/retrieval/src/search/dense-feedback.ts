@@ -12,7 +12,8 @@ export interface DenseSideOptions {
   /**
    * Dense pseudo-relevance feedback (off by default): the dense side searches with
    * normalise(embed(query) + weight × mean(embed(text of the top `documents` BM25 hits))), Rocchio-style query
-   * expansion in the embedding space. It costs one embedding call for those texts per search.
+   * expansion in the embedding space. The hits' vectors are read from the store (their text is embedded only when
+   * the store has none), so it costs one small Chroma read per search, not an embedding call.
    */
   denseFeedback?: DenseFeedbackOptions;
 }
@@ -29,8 +30,12 @@ export async function expandQueryVector(
   options: DenseFeedbackOptions,
 ): Promise<number[]> {
   const texts = feedbackTexts.slice(0, options.documents);
-  if (texts.length === 0) return [...query];
-  const vectors = await embeddings.embedDocuments([...texts]);
+  return moveQueryVector(query, texts.length > 0 ? await embeddings.embedDocuments([...texts]) : [], options);
+}
+
+/** normalise(query + weight × mean(vectors)), with vectors already at hand (e.g. the stored ones of the feedback hits). */
+export function moveQueryVector(query: readonly number[], vectors: readonly (readonly number[])[], options: DenseFeedbackOptions): number[] {
+  if (vectors.length === 0) return [...query];
   const scale = (options.weight ?? 0.5) / vectors.length;
   const expanded = query.map((value, index) => value + scale * vectors.reduce((sum, vector) => sum + (vector[index] ?? 0), 0));
   const norm = Math.sqrt(expanded.reduce((sum, value) => sum + value * value, 0)) || 1;

@@ -89,7 +89,7 @@ describe("hybrid retriever fusion options (real Chroma)", () => {
     }
   });
 
-  it("dense feedback embeds the top BM25 hits' texts and moves the dense query towards them", async () => {
+  it("dense feedback moves the dense query towards the top BM25 hits' stored vectors, embedding nothing", async () => {
     const lsa = LsaEmbeddings.fit(texts, { dimensions: 3 });
     const store = await openStore(lsa);
     const plainEmbeddings = new RecordingEmbeddings(lsa);
@@ -101,9 +101,9 @@ describe("hybrid retriever fusion options (real Chroma)", () => {
     const feedbackEmbeddings = new RecordingEmbeddings(lsa);
     const withFeedback = await createHybridRetriever({ store, embeddings: feedbackEmbeddings, denseFeedback: { documents: 1, weight: 2 } });
     const after = await withFeedback.search(query, { k: 3 });
-    expect(feedbackEmbeddings.documentCalls).toEqual([[texts[5]]]);
+    expect(feedbackEmbeddings.documentCalls).toEqual([]); // c5's vector came from Chroma
     // Chroma's dense score for c5 is the cosine of c5 with the query vector before, and with
-    // normalise(query + 2 × embed(c5)) after: the dense query moved towards the feedback document.
+    // normalise(query + 2 × vector(c5)) after: the dense query moved towards the feedback document.
     const cosine = (left: number[], right: number[]) => left.reduce((sum, value, index) => sum + value * (right[index] as number), 0);
     const queryVector = lsa.embed(query);
     const feedbackVector = lsa.embed(texts[5] as string);
@@ -113,14 +113,26 @@ describe("hybrid retriever fusion options (real Chroma)", () => {
     expect(denseScore(before, "c5")).toBeCloseTo(cosine(queryVector, feedbackVector), 5);
     expect(denseScore(after, "c5")).toBeCloseTo(cosine(expanded.map((value) => value / norm), feedbackVector), 5);
     expect(denseScore(after, "c5") as number).toBeGreaterThan((denseScore(before, "c5") as number) + 0.1);
+
+    // A feedback hit the store has no vector for (here: deleted from Chroma after the BM25 side was built) is embedded.
+    await store.delete(["c5"]);
+    await withFeedback.search(query, { k: 3 });
+    expect(feedbackEmbeddings.documentCalls).toEqual([[texts[5]]]);
   });
 
   it("a where filter restricts the feedback documents too", async () => {
     const embeddings = new RecordingEmbeddings(new LocalHashEmbeddings());
     const store = await openStore(new LocalHashEmbeddings());
+    const requested: string[][] = [];
+    const read = store.vectors.bind(store);
+    store.vectors = (ids) => {
+      requested.push([...ids]);
+      return read(ids);
+    };
     const hybrid = await createHybridRetriever({ store, embeddings, denseFeedback: { documents: 2 } });
     const hits = await hybrid.search("wing lift", { k: 3, where: { source: "doc2.txt" } });
     expect(hits.map((hit) => hit.id)).toEqual(["c2"]);
-    expect(embeddings.documentCalls).toEqual([[texts[2]]]);
+    expect(requested).toEqual([["c2"]]);
+    expect(embeddings.documentCalls).toEqual([]);
   });
 });

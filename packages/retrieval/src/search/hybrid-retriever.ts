@@ -1,7 +1,7 @@
 import type { EmbeddingsInterface } from "@langchain/core/embeddings";
 import type { ChunkMetadata, SearchHit } from "@tandem/core";
 import type { ChromaStore } from "../store/chroma-store";
-import { type DenseSideOptions, expandQueryVector } from "./dense-feedback";
+import { type DenseSideOptions, moveQueryVector } from "./dense-feedback";
 import { type FusionOptions, fuseHits } from "./fuse-hits";
 import { LexicalIndex } from "./lexical-index";
 import { collapseNearDuplicates } from "./near-duplicates";
@@ -92,9 +92,13 @@ export async function createHybridRetriever(options: HybridRetrieverOptions): Pr
       });
     }
     let vector = await options.embeddings.embedQuery(query);
-    // Dense feedback (optional): the query vector moves toward the best BM25 hits' text before the dense search.
+    // Dense feedback (optional): the query vector moves toward the best BM25 hits' stored vectors before the dense search.
     if (feedback && mode === "hybrid") {
-      vector = await expandQueryVector(options.embeddings, vector, lexicalHits.slice(0, feedback.documents).flatMap((hit) => lexical.bm25.get(hit.id)?.text ?? []), feedback);
+      const ids = lexicalHits.slice(0, feedback.documents).map((hit) => hit.id);
+      const stored = await options.store.vectors(ids);
+      const unstored = ids.filter((id) => !stored.has(id)).flatMap((id) => lexical.bm25.get(id)?.text ?? []);
+      const embedded = unstored.length > 0 ? await options.embeddings.embedDocuments(unstored) : [];
+      vector = moveQueryVector(vector, [...ids.flatMap((id) => (stored.has(id) ? [stored.get(id) as number[]] : [])), ...embedded], feedback);
     }
     searchOptions.signal?.throwIfAborted();
     const denseHits = await options.store.query(vector, { k: mode === "dense" ? k : candidates, ...(where ? { where: where as never } : {}) });

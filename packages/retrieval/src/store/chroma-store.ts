@@ -149,6 +149,19 @@ export class ChromaStore {
     return chunks;
   }
 
+  /** Stored vectors by chunk id (missing ids are absent from the result). */
+  async vectors(ids: readonly string[]): Promise<Map<string, number[]>> {
+    const vectors = new Map<string, number[]>();
+    for (let start = 0; start < ids.length; start += this.batchSize) {
+      const result = await this.call(() => this.collection.get({ ids: ids.slice(start, start + this.batchSize), include: ["embeddings"] as never }));
+      result.ids.forEach((id, index) => {
+        const vector = result.embeddings[index];
+        if (vector) vectors.set(id, Array.from(vector));
+      });
+    }
+    return vectors;
+  }
+
   /** A page of chunks, in storage order (for sampling the index). */
   async list(options: { limit: number; offset?: number }): Promise<Chunk[]> {
     const result = await this.call(() => this.collection.get({ limit: options.limit, offset: options.offset ?? 0, include: ["documents", "metadatas"] as never }));

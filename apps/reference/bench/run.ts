@@ -1,4 +1,4 @@
-// `npm run bench [-- --data DIR] [--only NAME] [--json]`: runs Tandem's benchmarks and prints one table each.
+// `npm run bench [-- [DATA_DIR | --data DIR] [--only NAME] [--json]]`: runs Tandem's benchmarks and prints one table each.
 // Figures are ratios against a baseline measured in the same run (machines are shared and noisy).
 // --data points at public benchmark data (HotpotQA, Cranfield) for the retrieval-quality benchmarks;
 // default ../shared/benchmarks beside the repository, and those benchmarks say what to pass when it is missing.
@@ -15,7 +15,8 @@ import { routerLatency } from "./router-latency";
 import type { BenchmarkResult } from "./types";
 
 const repositoryDir = resolve(dirname(fileURLToPath(import.meta.url)), "../../..");
-const { values } = parseArgs({
+const { values, positionals } = parseArgs({
+  allowPositionals: true,
   options: {
     data: { type: "string", default: join(repositoryDir, "../shared/benchmarks") },
     only: { type: "string" },
@@ -23,6 +24,8 @@ const { values } = parseArgs({
     help: { type: "boolean", short: "h", default: false },
   },
 });
+// npm runs the workspace script from apps/reference; a relative data path means the directory the user typed it in.
+const invokedFrom = process.env.INIT_CWD ?? process.cwd();
 const benchmarks: Record<string, (context: { repositoryDir: string; dataDir: string }) => Promise<BenchmarkResult[]>> = {
   "router-latency": ({ repositoryDir: directory }) => routerLatency(directory),
   "retrieval-quality": ({ dataDir }) => retrievalQuality(dataDir),
@@ -31,15 +34,19 @@ const benchmarks: Record<string, (context: { repositoryDir: string; dataDir: str
   "dispatch-streaming": async () => [await dispatchStreaming()],
   "finetune-validate": ({ repositoryDir: directory }) => finetuneValidate(directory),
 };
+if (positionals.length > 1) {
+  console.error(`bench takes at most one data directory; got ${positionals.length}: ${positionals.join(" ")}`);
+  process.exit(2);
+}
 if (values.help) {
-  console.log(`usage: npm run bench -- [--data DIR] [--only ${Object.keys(benchmarks).join("|")}] [--json]`);
+  console.log(`usage: npm run bench -- [DATA_DIR | --data DIR] [--only ${Object.keys(benchmarks).join("|")}] [--json]`);
   process.exit(0);
 }
 const results: BenchmarkResult[] = [];
 for (const [name, run] of Object.entries(benchmarks)) {
   if (values.only && values.only !== name) continue;
   process.stderr.write(`running ${name}…\n`);
-  for (const result of await run({ repositoryDir, dataDir: resolve(values.data) })) {
+  for (const result of await run({ repositoryDir, dataDir: resolve(invokedFrom, positionals[0] ?? values.data) })) {
     results.push(result);
     if (!values.json) {
       console.log(`\n## ${result.name}\n${table(result.header ?? ["figure", "value", "ratio"], result.rows)}`);

@@ -18,6 +18,16 @@ describe("splitPayload", () => {
     expect(splitPayload("Reply to Mr. Lee about the lift at the station near the river. Thanks").payload).toBe("");
   });
 
+  it("splits at a dash between spaces followed by longer material, not before a short afterthought", () => {
+    expect(splitPayload("close-out please — WO-1234 meter stuck at 27 Foss Lane, swapped for a new one")).toEqual({
+      instruction: "close-out please",
+      payload: "— WO-1234 meter stuck at 27 Foss Lane, swapped for a new one",
+    });
+    expect(splitPayload("Notice please - hydrant flushing in Northfield on Monday from 7:30 to 2:30")).toMatchObject({ instruction: "Notice please" });
+    expect(splitPayload("What is the reconnection fee for a home on a small meter — and is it refundable?").payload).toBe("");
+    expect(splitPayload("Write a follow-up for the well-known case").payload).toBe("");
+  });
+
   it("leaves requests that only name their subject whole, and ignores times and apostrophes", () => {
     expect(splitPayload("Summarize the August 19 incident for the status page.")).toEqual({ instruction: "Summarize the August 19 incident for the status page.", payload: "" });
     expect(splitPayload("Write a blurb for the 18:00 talk that won't be recorded?")).toEqual({ instruction: "Write a blurb for the 18:00 talk that won't be recorded?", payload: "" });

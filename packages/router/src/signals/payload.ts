@@ -27,8 +27,11 @@ export function splitPayload(text: string): PayloadSplit {
   return { instruction: text.slice(0, cut).trim(), payload: text.slice(cut).trim() };
 }
 
-/** A sentence end ("." or "!" then a capital, digit or quote) not after an abbreviation like "Mr." or "e.g.". */
-const sentenceEnd = /(?<![\s(]\p{Lu}\p{Ll}{0,2}|\b\p{L})[.!](?=\s+["“'‘\p{Lu}\p{N}])/gu;
+/**
+ * A sentence end ("." or "!" then a capital, digit or quote) not after an abbreviation like "Mr." or "e.g.", or a
+ * dash between spaces ("close-out please — WO-1234 …").
+ */
+const sentenceEnd = /(?<![\s(]\p{Lu}\p{Ll}{0,2}|\b\p{L})[.!](?=\s+["“'‘\p{Lu}\p{N}])|(?<=\s)[—–-](?=\s)/gu;
 
 /**
  * Where the material starts when a short instruction sentence comes first ("Draft the platform announcement. The
@@ -37,7 +40,7 @@ const sentenceEnd = /(?<![\s(]\p{Lu}\p{Ll}{0,2}|\b\p{L})[.!](?=\s+["“'‘\p{Lu
  */
 function sentenceBoundary(text: string): number | undefined {
   for (const match of text.matchAll(sentenceEnd)) {
-    const cut = match.index + 1;
+    const cut = match[0] === "." || match[0] === "!" ? match.index + 1 : match.index;
     const words = (part: string) => part.split(/\s+/).filter(Boolean).length;
     if (words(text.slice(cut)) > words(text.slice(0, cut))) return cut;
     return undefined;

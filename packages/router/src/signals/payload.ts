@@ -39,11 +39,10 @@ const sentenceEnd = /(?<![\s(]\p{Lu}\p{Ll}{0,2}|\b\p{L})[.!](?=\s+["“'‘\p{Lu
  * statement ("A customer asked about X. Does it?") is not material.
  */
 function sentenceBoundary(text: string): number | undefined {
-  for (const match of text.matchAll(sentenceEnd)) {
-    const cut = match[0] === "." || match[0] === "!" ? match.index + 1 : match.index;
-    const words = (part: string) => part.split(/\s+/).filter(Boolean).length;
-    if (words(text.slice(cut)) > words(text.slice(0, cut))) return cut;
-    return undefined;
-  }
-  return undefined;
+  const [match] = text.matchAll(sentenceEnd);
+  if (!match) return undefined;
+  const cut = match[0] === "." || match[0] === "!" ? match.index + 1 : match.index;
+  return wordCount(text.slice(cut)) > wordCount(text.slice(0, cut)) ? cut : undefined;
 }
+
+const wordCount = (part: string) => part.split(/\s+/).filter(Boolean).length;

@@ -24,5 +24,5 @@ export const openAiProfile: ProviderProfileInput = {
   dpo: true,
   images: { maxPerExample: 10, maxBytes: 10 * megabyte, mimeTypes: ["image/jpeg", "image/png", "image/webp"], maxExamplesWithImages: 50_000 },
   severities: {},
-  notes: ["gpt-4.1 family training context is assumed 65,536 (not found in current docs); override with --context-limit"],
+  notes: [{ text: "gpt-4.1 family training context is assumed 65,536 (not found in current docs); override with --context-limit", models: ["gpt-4.1"] }],
 };

@@ -46,8 +46,11 @@ export const providerProfileSchema = z.strictObject({
   }),
   /** Per-rule severity overrides (`"off"` disables a rule). */
   severities: z.record(z.string(), severityOrOff).default({}),
-  /** Notes shown with the report (where a value is assumed rather than documented). */
-  notes: z.array(z.string()).default([]),
+  /**
+   * Notes shown with the report (where a value is assumed rather than documented). A note with `models` is shown
+   * only when the model id starts with one of those prefixes (after `ft:…`).
+   */
+  notes: z.array(z.union([z.string(), z.strictObject({ text: z.string(), models: z.array(z.string()).min(1) })])).default([]),
 });
 
 export type ProviderProfile = z.output<typeof providerProfileSchema>;

@@ -67,6 +67,12 @@ export function contextLimitFor(profile: ProviderProfile, model: string): number
   return best?.limit ?? profile.defaultContextLimit;
 }
 
+/** The profile's notes that apply to `model` (unscoped notes always do). */
+export function notesFor(profile: ProviderProfile, model: string): string[] {
+  const base = baseModel(model);
+  return profile.notes.flatMap((note) => (typeof note === "string" ? [note] : note.models.some((prefix) => base.startsWith(prefix)) ? [note.text] : []));
+}
+
 /** `ft:gpt-4o-mini-2024-07-18:org::abc` → `gpt-4o-mini-2024-07-18`; other ids unchanged. */
 export function baseModel(model: string): string {
   return model.startsWith("ft:") ? (model.split(":")[1] ?? model) : model;

@@ -1,6 +1,6 @@
 import { fnv1a32 } from "@tandem/core";
 import type { ProviderProfile, ProviderProfileInput } from "../profiles/provider-profile";
-import { contextLimitFor, resolveProfile } from "../profiles/resolve-profile";
+import { contextLimitFor, notesFor, resolveProfile } from "../profiles/resolve-profile";
 import { type DatasetEntry, type DatasetFormat, isPreferenceFormat } from "../readers/dataset-format";
 import { ExampleTokenCounter, type ExampleTokens } from "../tokens/count-example-tokens";
 import { trainingPrice, trainingPriceTable } from "../tokens/price-table";
@@ -154,7 +154,7 @@ export async function createValidator(options: ValidatorOptions = {}): Promise<V
       findings: collector.findings(),
       omittedFindings: collector.omitted,
       tokens,
-      notes: profile.notes,
+      notes: notesFor(profile, model),
     };
   };
   return { profile, model, check, finish };

@@ -53,6 +53,15 @@ describe("provider profiles", () => {
     expect(generic.M01).toBeUndefined();
   });
 
+  it("shows a model-scoped note only for the models it is about", async () => {
+    const file = join(sample, "kestrel/finetune/validation.jsonl");
+    const note = /gpt-4\.1 family training context is assumed/;
+    expect((await validateDataset(file)).notes.some((text) => note.test(text))).toBe(false);
+    expect((await validateDataset(file, { model: "gpt-4.1-mini-2025-04-14" })).notes.some((text) => note.test(text))).toBe(true);
+    expect((await validateDataset(file, { model: "ft:gpt-4.1-2025-04-14:acme::abc" })).notes.some((text) => note.test(text))).toBe(true);
+    expect((await validateDataset(file, { profile: "generic" })).notes).toEqual(resolveProfile("generic").notes);
+  });
+
   it("loads a profile from a JSON file and names what is wrong with an invalid one", async () => {
     const path = join(directory, "mine.json");
     writeFileSync(path, JSON.stringify({ ...providerProfiles.generic, name: "mine", minExamples: 5, severities: { E05: "off" } }));

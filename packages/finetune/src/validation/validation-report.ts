@@ -29,6 +29,6 @@ export interface ValidationReport {
   /** Findings counted but left out of `findings` by the per-rule cap. */
   omittedFindings: number;
   tokens: TokenReport;
-  /** The profile's notes (values assumed rather than documented). */
+  /** The profile's notes that apply to the model (values assumed rather than documented). */
   notes: string[];
 }

@@ -6,6 +6,11 @@ export interface Faults {
   status?: number;
   /** With `status`: send a `retry-after-ms` header with this value (what OpenAI sends on 429), so clients retry fast. */
   retryAfterMs?: number;
+  /**
+   * With `status`: carry the request out first, then answer with the failure — the provider committed the change
+   * (created the job, stored the file) but the client never saw the answer, as when a gateway fails after the backend.
+   */
+  afterHandling?: boolean;
   /** Apply `status` to the next N requests only, then recover. Default: every request. */
   failTimes?: number;
   /** Accept the request and never answer (until the upstream closes). */

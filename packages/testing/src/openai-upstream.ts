@@ -1,4 +1,4 @@
-import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
+import { createServer, type IncomingMessage, ServerResponse } from "node:http";
 import type { AddressInfo, Socket } from "node:net";
 import { fnv1a32 } from "@tandem/core";
 import type { FaultRoute, Faults } from "./faults";
@@ -216,6 +216,7 @@ export async function startOpenAIUpstream(options: OpenAIUpstreamOptions = {}): 
           const stored = faults.get(route.fault) ?? faults.get("all");
           if (stored) stored.failTimes = remaining - 1;
         }
+        if (active.afterHandling) await route.handle({ request, response: new ServerResponse(request), body, path, query: url.searchParams, faults: active });
         if (active.retryAfterMs !== undefined) response.setHeader("retry-after-ms", String(active.retryAfterMs));
         sendError(response, active.status, `injected failure (HTTP ${active.status})`, active.status === 429 ? "rate_limit_exceeded" : "server_error");
         return;

@@ -2,8 +2,11 @@
 export class SimulatedClock {
   private seconds: number;
 
-  /** @param start Unix seconds of the first reading. Default 2026-01-01T00:00:00Z. */
-  constructor(start = 1_767_225_600) {
+  /**
+   * @param start Unix seconds of the first reading. Default: the wall clock when the simulation starts, so
+   * `created_at` is near the client's own time as with a real provider (clients compare the two).
+   */
+  constructor(start = Math.floor(Date.now() / 1000)) {
     this.seconds = start;
   }
 

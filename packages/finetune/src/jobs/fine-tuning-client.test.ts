@@ -169,6 +169,38 @@ describe("FineTuningClient against the loopback fine-tuning API", () => {
     await expect(collect(impatient.follow(job.id))).rejects.toThrow(/HTTP 503/);
   });
 
+  it("adopts a job the API created before its answer was lost, instead of paying for a second one", async () => {
+    upstream.setFaults("fine-tuning", { status: 500, failTimes: 1, afterHandling: true, retryAfterMs: 1 });
+    const before = requestsTo("POST", /fine_tuning\/jobs$/).length;
+    const progress: string[] = [];
+    const job = await client.start({ trainingFile: dataFile("train-lost.jsonl", 10), suffix: "lost", onProgress: (message) => progress.push(message) });
+    expect(requestsTo("POST", /fine_tuning\/jobs$/).length - before).toBe(1);
+    expect((await client.list({ limit: 100 })).jobs.filter((listed) => listed.training_file === job.training_file)).toHaveLength(1);
+    expect(progress.join("\n")).toContain(`the API had created ${job.id} from it; using that job`);
+  });
+
+  it("retries a create that failed before any job existed, and says so", async () => {
+    upstream.setFaults("fine-tuning", { status: 503, failTimes: 1, retryAfterMs: 1 });
+    const before = requestsTo("POST", /fine_tuning\/jobs$/).length;
+    const progress: string[] = [];
+    const job = await client.start({ trainingFile: dataFile("train-retry.jsonl", 10), suffix: "again", onProgress: (message) => progress.push(message) });
+    expect(requestsTo("POST", /fine_tuning\/jobs$/).length - before).toBe(2);
+    expect((await client.list({ limit: 100 })).jobs.filter((listed) => listed.training_file === job.training_file)).toHaveLength(1);
+    expect(progress.join("\n")).toContain("no job was created; retrying (1/3)");
+  });
+
+  it("stops, pointing at `tandem tune list`, when it cannot tell whether a failed create made a job", async () => {
+    const careful = new FineTuningClient({ baseURL: upstream.url, apiKey: "sk-tune", pollIntervalMs: 2, maxRetries: 1 });
+    const file = await careful.upload(dataFile("train-unknown.jsonl", 10));
+    upstream.setFaults("fine-tuning", { status: 502, retryAfterMs: 1 });
+    const before = requestsTo("POST", /fine_tuning\/jobs$/).length;
+    const failure = await careful.create({ trainingFileId: file.id }).catch((error: unknown) => error as TandemError);
+    expect(failure).toBeInstanceOf(TandemError);
+    expect((failure as TandemError).message).toMatch(/creating the job failed .*HTTP 502.*could not be read/);
+    expect((failure as TandemError).hint).toContain("tandem tune list");
+    expect(requestsTo("POST", /fine_tuning\/jobs$/).length - before).toBe(1);
+  });
+
   it("cancels a job, and following ends at the cancelled status", async () => {
     const job = await client.start({ trainingFile: dataFile("train7.jsonl", 10), epochs: 3 });
     const cancelled = await client.cancel(job.id);

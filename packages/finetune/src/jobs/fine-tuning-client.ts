@@ -185,8 +185,14 @@ export class FineTuningClient {
     return job;
   }
 
-  /** Creates a job on already-processed files (parameters are checked locally first). */
-  async create(options: JobParameters & { trainingFileId: string; validationFileId?: string }): Promise<FineTuningJob> {
+  /**
+   * Creates a job on already-processed files (parameters are checked locally first). A create is not safe to
+   * repeat blindly: a 5xx, a timeout or a dropped connection can come after the provider created the job. So this
+   * retries it itself (up to `maxRetries`, honouring `retry-after`), and before each retry after such a failure it
+   * looks for a job created since the first attempt from the same files, model and suffix, and adopts it instead
+   * of paying for a second one. A 429 is retried directly (the provider refused the request).
+   */
+  async create(options: JobParameters & { trainingFileId: string; validationFileId?: string; onProgress?: (message: string) => void }): Promise<FineTuningJob> {
     assertJobParameters(options);
     const method = options.method ?? "supervised";
     const given = hyperparameters(options);
@@ -199,7 +205,48 @@ export class FineTuningClient {
       ...(options.metadata ? { metadata: options.metadata } : {}),
       method: method === "dpo" ? { type: "dpo", dpo: { hyperparameters: given } } : { type: "supervised", supervised: { hyperparameters: given } },
     };
-    return this.call("create the job", () => this.client.fineTuning.jobs.create(body));
+    const startedAt = Math.floor(Date.now() / 1000);
+    for (let attempt = 1; ; attempt += 1) {
+      try {
+        return await this.client.fineTuning.jobs.create(body, { maxRetries: 0 });
+      } catch (error) {
+        if (!retryableCreateFailure(error) || attempt > this.client.maxRetries) throw toTuningError(error, "create the job");
+        if (!(error instanceof OpenAI.RateLimitError)) {
+          const created = await this.findCreatedJob(body, startedAt, error);
+          if (created) {
+            options.onProgress?.(`the create request failed (${(error as Error).message}), but the API had created ${created.id} from it; using that job`);
+            return created;
+          }
+        }
+        options.onProgress?.(`the create request failed (${(error as Error).message}); no job was created; retrying (${attempt}/${this.client.maxRetries})`);
+        await sleep(retryDelayMs(error, attempt));
+      }
+    }
+  }
+
+  /** A job created since `since` (server seconds, minus clock skew) from the same files, model, method and suffix. */
+  private async findCreatedJob(body: JobCreateParams, since: number, failure: unknown): Promise<FineTuningJob | undefined> {
+    let jobs: FineTuningJob[];
+    try {
+      jobs = (await this.list({ limit: 20 })).jobs;
+    } catch (error) {
+      throw new TandemError({
+        code: "UPSTREAM_FAILED",
+        message: `creating the job failed (${(failure as Error).message}), and the job list could not be read to see whether the API created it anyway (${(error as Error).message})`,
+        hint: "run `tandem tune list` when the API answers again, before starting the job a second time (it may exist already)",
+        cause: error,
+      });
+    }
+    const clockSkewSeconds = 300;
+    return jobs.find(
+      (job) =>
+        job.training_file === body.training_file &&
+        (job.validation_file ?? null) === (body.validation_file ?? null) &&
+        job.model === body.model &&
+        (job.method?.type ?? "supervised") === (body.method?.type ?? "supervised") &&
+        sameSuffix(job, body.suffix) &&
+        job.created_at >= since - clockSkewSeconds,
+    );
   }
 
   retrieve(jobId: string): Promise<FineTuningJob> {
@@ -295,6 +342,28 @@ export class FineTuningClient {
       throw toTuningError(error, action);
     }
   }
+}
+
+/** Whether a job was created with `suffix`; jobs from APIs that do not echo `user_provided_suffix` match any. */
+function sameSuffix(job: FineTuningJob, suffix: string | null | undefined): boolean {
+  const echoed = (job as FineTuningJob & { user_provided_suffix?: string | null }).user_provided_suffix;
+  return echoed === undefined || (echoed ?? null) === (suffix ?? null);
+}
+
+/** Failures after which a create may be tried again: 408, 409, 429, 5xx, timeouts and dropped connections. */
+function retryableCreateFailure(error: unknown): boolean {
+  if (error instanceof OpenAI.APIConnectionError) return true;
+  return error instanceof OpenAI.APIError && typeof error.status === "number" && (error.status === 408 || error.status === 409 || error.status === 429 || error.status >= 500);
+}
+
+/** The wait the provider asks for (`retry-after-ms`, `retry-after`), else exponential backoff from 0.5 s up to 8 s. */
+function retryDelayMs(error: unknown, attempt: number): number {
+  const headers = error instanceof OpenAI.APIError ? error.headers : undefined;
+  const milliseconds = Number(headers?.get("retry-after-ms"));
+  if (Number.isFinite(milliseconds) && milliseconds >= 0 && headers?.get("retry-after-ms")) return Math.min(milliseconds, 60_000);
+  const seconds = Number(headers?.get("retry-after"));
+  if (Number.isFinite(seconds) && seconds >= 0 && headers?.get("retry-after")) return Math.min(seconds * 1000, 60_000);
+  return Math.min(500 * 2 ** (attempt - 1), 8000);
 }
 
 /** The ledger fields a job object carries. */

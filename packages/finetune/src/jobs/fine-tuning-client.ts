@@ -211,28 +211,29 @@ export class FineTuningClient {
         return await this.client.fineTuning.jobs.create(body, { maxRetries: 0 });
       } catch (error) {
         if (!retryableCreateFailure(error) || attempt > this.client.maxRetries) throw toTuningError(error, "create the job");
+        const reason = (error as Error).message;
         if (!(error instanceof OpenAI.RateLimitError)) {
-          const created = await this.findCreatedJob(body, startedAt, error);
+          const created = await this.findCreatedJob(body, startedAt, reason);
           if (created) {
-            options.onProgress?.(`the create request failed (${(error as Error).message}), but the API had created ${created.id} from it; using that job`);
+            options.onProgress?.(`the create request failed (${reason}), but the API had created ${created.id} from it; using that job`);
             return created;
           }
         }
-        options.onProgress?.(`the create request failed (${(error as Error).message}); no job was created; retrying (${attempt}/${this.client.maxRetries})`);
+        options.onProgress?.(`the create request failed (${reason}); no job was created; retrying (${attempt}/${this.client.maxRetries})`);
         await sleep(retryDelayMs(error, attempt));
       }
     }
   }
 
   /** A job created since `since` (server seconds, minus clock skew) from the same files, model, method and suffix. */
-  private async findCreatedJob(body: JobCreateParams, since: number, failure: unknown): Promise<FineTuningJob | undefined> {
+  private async findCreatedJob(body: JobCreateParams, since: number, failure: string): Promise<FineTuningJob | undefined> {
     let jobs: FineTuningJob[];
     try {
       jobs = (await this.list({ limit: 20 })).jobs;
     } catch (error) {
       throw new TandemError({
         code: "UPSTREAM_FAILED",
-        message: `creating the job failed (${(failure as Error).message}), and the job list could not be read to see whether the API created it anyway (${(error as Error).message})`,
+        message: `creating the job failed (${failure}), and the job list could not be read to see whether the API created it anyway (${(error as Error).message})`,
         hint: "run `tandem tune list` when the API answers again, before starting the job a second time (it may exist already)",
         cause: error,
       });
@@ -359,11 +360,16 @@ function retryableCreateFailure(error: unknown): boolean {
 /** The wait the provider asks for (`retry-after-ms`, `retry-after`), else exponential backoff from 0.5 s up to 8 s. */
 function retryDelayMs(error: unknown, attempt: number): number {
   const headers = error instanceof OpenAI.APIError ? error.headers : undefined;
-  const milliseconds = Number(headers?.get("retry-after-ms"));
-  if (Number.isFinite(milliseconds) && milliseconds >= 0 && headers?.get("retry-after-ms")) return Math.min(milliseconds, 60_000);
-  const seconds = Number(headers?.get("retry-after"));
-  if (Number.isFinite(seconds) && seconds >= 0 && headers?.get("retry-after")) return Math.min(seconds * 1000, 60_000);
-  return Math.min(500 * 2 ** (attempt - 1), 8000);
+  const seconds = headerNumber(headers, "retry-after");
+  const asked = headerNumber(headers, "retry-after-ms") ?? (seconds === undefined ? undefined : seconds * 1000);
+  return asked === undefined ? Math.min(500 * 2 ** (attempt - 1), 8000) : Math.min(asked, 60_000);
+}
+
+/** A non-negative number in a response header; undefined when the header is absent or not a number (an HTTP date). */
+function headerNumber(headers: Headers | undefined, name: string): number | undefined {
+  const value = headers?.get(name);
+  const number = value ? Number(value) : Number.NaN;
+  return Number.isFinite(number) && number >= 0 ? number : undefined;
 }
 
 /** The ledger fields a job object carries. */

@@ -114,15 +114,17 @@ export function createProgram(setExitCode: (code: number) => void): Command {
   program
     .command("route")
     .description("Decide who would answer (tuned, rag or both) and why, without answering")
-    .argument("[query]", "the query (or use --input)")
+    .argument("[query]", "the query (or use --input, or --conversation)")
     .option("--input <file>", "JSONL file with one {\"query\": ...} per line")
+    .option("--conversation <file>", "JSON conversation [{role, content}, ...]: routes on the whole conversation; its last user message is the query unless one is given")
     .action(
-      action("route", async (context, query: string | undefined, options: { input?: string }) =>
-        withQuery(context.output, query, options.input, async (text) => {
-          const decision = await context.runtime.route(text);
+      action("route", async (context, query: string | undefined, options: { input?: string; conversation?: string }) => {
+        const conversation = options.conversation ? readConversationFile(options.conversation, query) : undefined;
+        return withQuery(context.output, conversation?.query ?? query, options.input, async (text) => {
+          const decision = await context.runtime.route(text, conversation ? { history: conversation.history } : {});
           return { value: decision, human: () => renderDecision(decision) };
-        }),
-      ),
+        });
+      }),
     );
 
   program

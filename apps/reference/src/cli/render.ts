@@ -1,10 +1,12 @@
-import type { Answer, RouteDecision, SearchHit } from "@tandem/core";
+import type { Answer, ConversationTurn, RouteDecision, SearchHit } from "@tandem/core";
 import { table } from "@tandem/router";
 
 const number = (value: number | null) => (value === null ? "-" : value.toFixed(3));
 
-export function renderDecision(decision: RouteDecision): string {
+export function renderDecision(decision: RouteDecision & { conversation?: ConversationTurn }): string {
+  const turn = decision.conversation;
   const lines = [
+    ...(turn && turn.standalone !== turn.original ? [`follow-up read as: ${turn.standalone} (condensed by ${turn.condensedBy})`] : []),
     `route: ${decision.route} (confidence ${decision.confidence.toFixed(2)}${decision.defaulted ? ", default route" : ""})`,
     "why:",
     ...decision.reasons.map((reason) => `  - ${reason}`),

@@ -213,7 +213,14 @@ export async function createRuntime(config: TandemConfig, options: OpenRuntimeOp
     indexedSources() {
       return lexical ? [...new Set([...lexical.bm25.documents()].map((document) => String(document.metadata?.source ?? "")))].sort() : [];
     },
-    route: (query, metadata) => router.decide({ query, ...(metadata ? { metadata } : {}) }),
+    async route(query, routeOptions = {}) {
+      const { decision, conversation } = await dispatcher.route({
+        query,
+        ...(routeOptions.metadata ? { metadata: routeOptions.metadata } : {}),
+        ...(routeOptions.history && routeOptions.history.length > 0 ? { history: routeOptions.history } : {}),
+      });
+      return conversation ? { ...decision, conversation } : decision;
+    },
     features: (query) => router.features(query),
     async ask(query, askOptions: AskOptions = {}): Promise<Answer> {
       const { type: _type, ...result } = await dispatcher.invoke(dispatchInput(query, askOptions), askOptions.signal ? { signal: askOptions.signal } : {});

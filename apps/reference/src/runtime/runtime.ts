@@ -1,5 +1,5 @@
 import type { BaseChatModel } from "@langchain/core/language_models/chat_models";
-import type { Answer, Chunk, ModelInfo, Route, RouteDecision, SearchHit } from "@tandem/core";
+import type { Answer, Chunk, ConversationTurn, ModelInfo, Route, RouteDecision, SearchHit } from "@tandem/core";
 import type { BothStrategy, CircuitStatus, ConversationMessage, DispatchEvent, DoneEvent } from "@tandem/router";
 import { TandemError } from "@tandem/core";
 import type { IngestProgress, IngestSummary, SearchMode, SourceEntry, WhereFilter } from "@tandem/retrieval";
@@ -24,6 +24,9 @@ export interface RuntimeDescription {
   /** The circuit breaker of each target. */
   circuits: Record<Route, CircuitStatus>;
 }
+
+/** A decision, and for a conversation the turn it was made on (the follow-up and its standalone form). */
+export type RoutedDecision = RouteDecision & { conversation?: ConversationTurn };
 
 export interface AskOptions {
   route?: Route;
@@ -57,7 +60,8 @@ export interface Runtime {
   search(query: string, k: number, options?: { mode?: SearchMode; where?: WhereFilter }): Promise<SearchHit[]>;
   /** Sources the index holds chunks of. */
   indexedSources(): string[];
-  route(query: string, metadata?: Record<string, string>): Promise<RouteDecision>;
+  /** The decision alone; with `history`, on the conversation (the follow-up condensed first, see `conversation`). */
+  route(query: string, options?: { metadata?: Record<string, string>; history?: ConversationMessage[] }): Promise<RoutedDecision>;
   /** The router's signal values for a query (for fitting). */
   features(query: string): Promise<RouteFeatures>;
   ask(query: string, options?: AskOptions): Promise<Answer>;

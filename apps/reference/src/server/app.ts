@@ -18,7 +18,7 @@ const askBodySchema = z.strictObject({
   /** Server-Sent Events: route, delta..., done. */
   stream: z.boolean().default(false),
 });
-const routeBodySchema = askBodySchema.omit({ route: true, history: true, stream: true });
+const routeBodySchema = askBodySchema.omit({ route: true, stream: true });
 const searchBodySchema = z.strictObject({
   query: z.string().trim().min(1, "query must not be empty"),
   k: z.number().int().min(1).max(50).default(5),
@@ -83,7 +83,7 @@ export function createHttpApp(runtime: Runtime, options: HttpAppOptions = {}) {
 
   app.post("/v1/route", async (context) => {
     const body = await parseBody(context.req.raw, routeBodySchema);
-    return context.json(await runtime.route(body.query, body.metadata));
+    return context.json(await runtime.route(body.query, { ...(body.metadata ? { metadata: body.metadata } : {}), ...(body.history ? { history: body.history } : {}) }));
   });
 
   app.post("/v1/search", async (context) => {

@@ -116,34 +116,18 @@ export class Dispatcher extends Runnable<DispatchInput, DispatchEvent> {
     });
     const signal = config.signal;
 
-    let query = input.query;
-    let conversation: ConversationTurn | undefined;
-    let decision: RouteDecision | undefined;
-    if (input.history?.some((message) => message.role === "user")) {
-      const routed = await routeConversation({
-        router,
-        history: input.history,
-        query: input.query,
-        ...(this.options.condenser ? { condenser: this.options.condenser } : {}),
-        ...(input.metadata ? { metadata: input.metadata } : {}),
-        ...(signal ? { signal } : {}),
-        decide: input.route === undefined,
-      });
-      conversation = routed.turn;
-      decision = routed.decision;
-      query = routed.turn.standalone;
-      if (routed.condenserError) run.mark("condenser-failed", { reason: routed.condenserError });
-      if (routed.turn.condensedBy !== "none") run.mark("conversation-condensed", { by: routed.turn.condensedBy, standalone: query, cues: routed.turn.cues });
-    }
+    const routed = await this.decideFor(router, input, signal);
+    const { query, conversation, decision } = routed;
+    if (routed.condenserError) run.mark("condenser-failed", { reason: routed.condenserError });
+    if (conversation && conversation.condensedBy !== "none") run.mark("conversation-condensed", { by: conversation.condensedBy, standalone: query, cues: conversation.cues });
 
     let route: Route;
     if (input.route) {
       route = input.route;
       run.mark("route-forced", { route });
     } else {
-      decision ??= await router.decide({ query, ...(input.metadata ? { metadata: input.metadata } : {}), ...(signal ? { signal } : {}) });
-      route = decision.route;
-      run.mark("route-decided", { route, confidence: decision.confidence });
+      route = (decision as RouteDecision).route;
+      run.mark("route-decided", { route, confidence: (decision as RouteDecision).confidence });
     }
     yield { type: "route", route, forced: input.route !== undefined, ...(decision ? { decision } : {}), ...(conversation ? { conversation } : {}) };
 
@@ -168,6 +152,40 @@ export class Dispatcher extends Runnable<DispatchInput, DispatchEvent> {
         ...(live && run.firstDeltaMs !== undefined ? { firstDeltaMs: run.firstDeltaMs } : {}),
       },
     };
+  }
+
+  /**
+   * The decision alone, without answering: on the query, or — with `history` — on the conversation (follow-ups
+   * condensed into a standalone query, the conversation's route kept unless the evidence changes).
+   */
+  async route(input: Omit<DispatchInput, "route" | "fallback">, options: { signal?: AbortSignal } = {}): Promise<{ decision: RouteDecision; conversation?: ConversationTurn }> {
+    const routed = await this.decideFor(this.router, input, options.signal);
+    return { decision: routed.decision as RouteDecision, ...(routed.conversation ? { conversation: routed.conversation } : {}) };
+  }
+
+  /** Routes the query or the conversation; with a forced route, only condenses (no decision). */
+  private async decideFor(router: Router, input: DispatchInput, signal: AbortSignal | undefined) {
+    let query = input.query;
+    let conversation: ConversationTurn | undefined;
+    let decision: RouteDecision | undefined;
+    let condenserError: string | undefined;
+    if (input.history?.some((message) => message.role === "user")) {
+      const routed = await routeConversation({
+        router,
+        history: input.history,
+        query: input.query,
+        ...(this.options.condenser ? { condenser: this.options.condenser } : {}),
+        ...(input.metadata ? { metadata: input.metadata } : {}),
+        ...(signal ? { signal } : {}),
+        decide: input.route === undefined,
+      });
+      conversation = routed.turn;
+      decision = routed.decision;
+      query = routed.turn.standalone;
+      condenserError = routed.condenserError;
+    }
+    if (!input.route) decision ??= await router.decide({ query, ...(input.metadata ? { metadata: input.metadata } : {}), ...(signal ? { signal } : {}) });
+    return { query, conversation, decision, condenserError };
   }
 
   private async *executeRoute(route: Route, run: DispatchRun, input: TargetInput, both: Router["config"]["both"]): AsyncGenerator<DispatchEvent, Served | StrategyOutcome> {

@@ -23,7 +23,7 @@ export {
   type SearchHit,
 } from "./schemas/chunk";
 export { citationSchema, type Citation } from "./schemas/citation";
-export { routeSignalSchema, routeDecisionSchema, type RouteSignal, type RouteDecision } from "./schemas/decision";
+export { routeSignalSchema, routeDecisionSchema, requestAnalysisSchema, type RouteSignal, type RouteDecision, type RequestAnalysisSummary } from "./schemas/decision";
 export { traceEventSchema, type TraceEvent } from "./schemas/trace";
 export {
   answerSchema,

@@ -49,6 +49,10 @@ export {
 export { summarizeLatency, type LatencySummary } from "./evaluation/latency";
 export { answerContains, answerReport, defaultCostOrder, normalizeAnswer, silverLabel, type AnswerOutcome, type AnswerReport } from "./evaluation/answer-labels";
 export { calibrateRouter, type RouterCalibration, type AutoCalibrationInput } from "./signals/auto-calibration";
+export { corpusSample, type CorpusSample } from "./signals/corpus-sample";
+export { analyzeRequest, type RequestAnalysis } from "./signals/request-analysis";
+export { findInformationRequests, type InformationRequest } from "./signals/information-requests";
+export { SubjectIndex, type SubjectData, type NamedSubject } from "./signals/subjects";
 export { corpusProbeQueries, instructionOf } from "./signals/synthetic-queries";
 export {
   fitRouter,

@@ -23,7 +23,7 @@ describe("calibrateRouter", () => {
 describe("createRouter", () => {
   it("refuses a calibration in another format", () => {
     expect(() => createRouter({ trainingPrompts, calibration: { ...calibration, version: 3 as never } })).toThrow(
-      expect.objectContaining({ code: "CONFIG_INVALID", message: expect.stringMatching(/format 3, but this version reads format 4/), hint: expect.stringMatching(/recalibrate/) }),
+      expect.objectContaining({ code: "CONFIG_INVALID", message: expect.stringMatching(/format 3, but this version reads format 5/), hint: expect.stringMatching(/recalibrate/) }),
     );
   });
 
@@ -42,6 +42,18 @@ describe("createRouter", () => {
     expect(both.scores.both).toBeGreaterThan(both.scores.tuned);
     expect(both.configVersion).toMatch(/^[0-9a-f]{12}$/);
     expect(both.confidence).toBeGreaterThan(0.4);
+  });
+
+  it("reads the request once and shows how: a task whose material asks for a fact it does not give is both", async () => {
+    const router = createRouter({ trainingPrompts, evidence: probe, calibration });
+    const asking = await router.decide({ query: 'Triage this ticket: "the nightly export stalls again — Max" and mention how long daily backups are kept on Pro' });
+    expect(asking.analysis).toMatchObject({ instruction: "Triage this ticket:", informationRequests: [{ text: "mention how", kind: "include" }] });
+    expect(asking.analysis?.taskWords).toEqual(expect.arrayContaining(["triag", "ticket"]));
+    expect(asking.reasons.join(" ")).toMatch(/asks for facts it does not give \("mention how"\)/);
+    expect(asking.route).toBe("both");
+    const complete = await router.decide({ query: 'Triage this ticket: "the nightly export stalls again — Max"' });
+    expect(complete.analysis?.informationRequests).toEqual([]);
+    expect(complete.route).toBe("tuned");
   });
 
   it("reports freshness against the tuned model's cutoff, with what made the query fresh", async () => {

@@ -14,10 +14,12 @@ import { DeploymentProfile } from "./signals/deployment-profile";
 import { type EvidenceMeasure, type EvidenceProbe, HitTermsCache, measureEvidence } from "./signals/evidence";
 import { type EmbedTexts, ExemplarIndex } from "./signals/exemplars";
 import { FreshnessIndex } from "./signals/freshness";
+import { analyzeRequest, type RequestAnalysis } from "./signals/request-analysis";
 import { computeFeatures, featureRow, type RouteFeatures } from "./signals/route-features";
 import { RuleSet } from "./signals/rules";
 import { type SignalInput, skippedSignal } from "./signals/signal";
-import { coverageRecord, describeFreshness, describeSignals, evidenceRecord, exemplarRecord, freshnessRecord } from "./signals/signal-records";
+import { analysisSummary, coverageRecord, describeFreshness, describeRequest, describeSignals, evidenceRecord, exemplarRecord, freshnessRecord } from "./signals/signal-records";
+import { SubjectIndex } from "./signals/subjects";
 
 export interface RouterOptions {
   config?: RouterConfigInput;
@@ -71,6 +73,7 @@ export function createRouter(options: RouterOptions = {}): Router {
   }
   const profile = calibration ? DeploymentProfile.fromData(calibration.profile) : DeploymentProfile.build(prompts, []);
   const coverage = prompts.length > 0 ? new CoverageIndex(prompts, profile) : undefined;
+  const subjects = calibration ? new SubjectIndex(calibration.subjects) : undefined;
   const freshness = calibration
     ? new FreshnessIndex(calibration.freshness)
     : FreshnessIndex.build({ trainingPrompts: prompts, corpusTexts: [], ...(options.cutoff ? { cutoff: options.cutoff } : {}) });
@@ -94,6 +97,7 @@ export function createRouter(options: RouterOptions = {}): Router {
     const started = performance.now();
     const signals: RouteSignal[] = [];
     const timings: Record<string, number> = {};
+    let analysis: RequestAnalysis | undefined;
     const finish = (route: Route, reasons: string[], extra: { scores?: RouteScores; confidence?: number; defaulted?: boolean } = {}): RouteDecision => {
       const totalMs = performance.now() - started;
       return {
@@ -102,10 +106,11 @@ export function createRouter(options: RouterOptions = {}): Router {
         scores: extra.scores ?? { tuned: route === "tuned" ? 1 : 0, rag: route === "rag" ? 1 : 0, both: route === "both" ? 1 : 0 },
         signals,
         reasons,
+        ...(analysis ? { analysis: analysisSummary(analysis) } : {}),
         defaulted: extra.defaulted ?? false,
         configVersion,
         // localMs: the local signals (rules, coverage, freshness, policy) — everything but the retrieval probe.
-        timings: { totalMs, localMs: (timings.rulesMs ?? 0) + (timings.coverageMs ?? 0) + (timings.freshnessMs ?? 0) + (timings.policyMs ?? 0), ...timings },
+        timings: { totalMs, localMs: (timings.rulesMs ?? 0) + (timings.analysisMs ?? 0) + (timings.coverageMs ?? 0) + (timings.freshnessMs ?? 0) + (timings.policyMs ?? 0), ...timings },
       };
     };
     const skipRest = (why: string) => signals.push(skippedSignal("coverage", why), skippedSignal("freshness", why), skippedSignal("evidence", why));
@@ -165,9 +170,13 @@ export function createRouter(options: RouterOptions = {}): Router {
         }
       }
 
-      // 5. Coverage by the training prompts, and freshness against the training cutoff: local and cheap.
+      // 5. The request, read once (instruction and material, terms, subjects, information requests); then coverage by
+      // the training prompts and freshness against the training cutoff: local and cheap.
+      const analysisStarted = performance.now();
+      analysis = analyzeRequest(input.query, profile, subjects);
+      const query = analysis.terms;
+      timings.analysisMs = performance.now() - analysisStarted;
       const localStarted = performance.now();
-      const query = profile.analyze(input.query);
       const covered = coverage ? coverage.measure(query, config.coverage.k) : { max: 0, meanTopK: 0, neighbours: [] };
       timings.coverageMs = performance.now() - localStarted;
       signals.push(coverageRecord(covered, query, coverageCut.threshold, timings.coverageMs, coverage !== undefined));
@@ -201,12 +210,12 @@ export function createRouter(options: RouterOptions = {}): Router {
       }
 
       // 7. Policy: the calibrated (or fitted) logistic model with costs and budget, or the thresholds.
-      const reasons = describeSignals(covered.max, coverageCut.threshold, evidence, evidenceCut.threshold, query.framingTerms);
+      const reasons = [...describeSignals(covered.max, coverageCut.threshold, evidence, evidenceCut.threshold, query.framingTerms), ...describeRequest(analysis)];
       if (fresh.value >= config.freshness.threshold) reasons.push(describeFreshness(fresh, freshness.data.cutoff));
       const policyStarted = performance.now();
       let decided: { route: Route; reasons: string[]; scores: RouteScores; confidence: number; defaulted: boolean };
       if (model) {
-        const scores = predictLogistic(model, featureRow(computeFeatures(query, covered, evidence, fresh.value)));
+        const scores = predictLogistic(model, featureRow(computeFeatures(analysis, covered, evidence, fresh.value)));
         const choice = chooseByUtility(scores, { costs: config.costs, ...(budget ? { budget } : {}), minConfidence: config.minConfidence, defaultRoute: config.defaultRoute });
         decided = { ...choice, reasons: [...reasons, ...choice.reasons], scores };
       } else {
@@ -239,10 +248,11 @@ export function createRouter(options: RouterOptions = {}): Router {
   }
 
   async function features(query: string): Promise<RouteFeatures> {
-    const terms = profile.analyze(query);
+    const analysis = analyzeRequest(query, profile, subjects);
+    const terms = analysis.terms;
     const covered = coverage ? coverage.measure(terms, config.coverage.k) : { max: 0, meanTopK: 0, neighbours: [] };
     const hits = options.evidence ? await options.evidence(query, { k: config.evidence.k }) : undefined;
-    return computeFeatures(terms, covered, hits ? measureEvidence(terms, hits, profile, hitTerms) : null, freshness.measure(terms, profile).value);
+    return computeFeatures(analysis, covered, hits ? measureEvidence(terms, hits, profile, hitTerms) : null, freshness.measure(terms, profile).value);
   }
 
   return { config, configVersion, ...(budget ? { budget } : {}), decide, features };

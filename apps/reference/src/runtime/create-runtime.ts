@@ -1,7 +1,7 @@
 import { createHash } from "node:crypto";
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import { type Answer, type Route, TandemError } from "@tandem/core";
+import { type Answer, type Chunk, type Route, TandemError } from "@tandem/core";
 import { examplePrompt, type LoadedChatExamples, loadChatExamples } from "@tandem/finetune";
 import { createModels, createOpenAIChatModel, describeModels, type ModelSet } from "@tandem/models";
 import {
@@ -24,7 +24,7 @@ import {
   createLlmCondenser,
   createRouter,
   type DispatchInput,
-  documentDate,
+  corpusSample,
   instructionOf,
   type RouteClassifier,
   type EvidenceProbe,
@@ -148,13 +148,15 @@ export async function createRuntime(config: TandemConfig, options: OpenRuntimeOp
     const sampleStore = store;
     calibration = await cachedCalibration(join(config.stateDir, "router-calibration.json"), key, async () => {
       options.log("calibrating the router from the training data and the index (once; cached in .tandem/)…");
-      const chunks = await sampleStore.list({ limit: 2000 });
-      // A document's date is read from its first chunk (its "Date:" / "Updated:" line); every chunk carries it.
-      const dates = new Map(chunks.filter((chunk) => chunk.metadata.chunkIndex === 0).map((chunk) => [chunk.metadata.source, documentDate(chunk.text)]));
+      const chunks: Chunk[] = [];
+      for (let offset = 0; ; offset += 2000) {
+        const page = await sampleStore.list({ limit: 2000, offset });
+        chunks.push(...page);
+        if (page.length < 2000) break;
+      }
       return calibrateRouter({
         trainingPrompts: prompts,
-        corpusTexts: chunks.map((chunk) => chunk.text),
-        corpusDates: chunks.map((chunk) => dates.get(chunk.metadata.source)),
+        ...corpusSample(chunks),
         evidence: probe,
         ...(config.tuned?.cutoff ? { cutoff: config.tuned.cutoff } : {}),
       });

@@ -16,6 +16,25 @@ export const routeSignalSchema = z.object({
 });
 export type RouteSignal = z.infer<typeof routeSignalSchema>;
 
+/** How the router read the request, once, before any signal (every signal reads this analysis). */
+export const requestAnalysisSchema = z.object({
+  /** What it asks: the text before its own material starts. */
+  instruction: z.string(),
+  /** The material it brings along (notes, a ticket, code), or "". */
+  payload: z.string(),
+  /** Words of the trained tasks' wording it uses. */
+  taskWords: z.array(z.string()),
+  /** Corpus subjects (document titles and their parts) it names. */
+  subjects: z.array(z.string()),
+  /** Information it asks for without giving it: questions, "mention which …", "(name it)". */
+  informationRequests: z.array(z.object({ text: z.string(), kind: z.enum(["question", "include", "open-value", "relayed"]) })),
+  /** Dates written in it (YYYY-MM-DD). */
+  dates: z.array(z.string()),
+  /** Figures it supplies itself (amounts, times, versions, ids). */
+  suppliedFacts: z.number().int().nonnegative(),
+});
+export type RequestAnalysisSummary = z.infer<typeof requestAnalysisSchema>;
+
 /** The router's typed, explainable decision. */
 export const routeDecisionSchema = z.object({
   route: routeSchema,
@@ -24,6 +43,8 @@ export const routeDecisionSchema = z.object({
   scores: routeScoresSchema,
   signals: z.array(routeSignalSchema),
   reasons: z.array(z.string()),
+  /** How the request was read (absent when a rule or a single-target deployment decided before reading it). */
+  analysis: requestAnalysisSchema.optional(),
   /** True when no signal was decisive and the configured default route applied. */
   defaulted: z.boolean(),
   /** Hash of the router config that made this decision. */

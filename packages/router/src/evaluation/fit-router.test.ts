@@ -17,6 +17,11 @@ const features = (framing: number, answerability: number, novelty: number): Rout
   headFraming: framing > 0 ? 2 : 0,
   corpusSpecificShare: answerability > 0.5 ? 0.5 : 0,
   instructionCorpusTerms: framing > 5 ? 0 : 2,
+  question: framing > 0 ? 0 : 1,
+  factRequests: framing > 0 && answerability > 0.5 ? 1 : 0,
+  relayedQuestions: 0,
+  namedSubjects: answerability > 0.5 ? 1 : 0,
+  suppliedFacts: framing > 5 ? 3 : 0,
 });
 
 describe("stratifiedSplit", () => {
@@ -41,7 +46,7 @@ describe("fitRouter", () => {
     expect(report.trainCount).toBe(45);
     expect(report.heldOut.count).toBe(15);
     expect(report.heldOut.accuracy).toBe(1);
-    expect(report.model.features).toEqual(["framingMass", "framingShare", "coverage", "answerability", "novelty", "contentTerms", "retrievalTop", "payloadShare", "instructionContent", "freshness", "headFraming", "corpusSpecificShare", "instructionCorpusTerms"]);
+    expect(report.model.features).toEqual(["framingMass", "framingShare", "coverage", "answerability", "novelty", "contentTerms", "retrievalTop", "payloadShare", "instructionContent", "freshness", "headFraming", "corpusSpecificShare", "instructionCorpusTerms", "question", "factRequests", "relayedQuestions", "namedSubjects", "suppliedFacts"]);
   });
 });
 

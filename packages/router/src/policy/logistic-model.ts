@@ -82,9 +82,15 @@ function softmaxInto(weights: readonly number[][], row: readonly number[], out: 
   for (let klass = 0; klass < weights.length; klass += 1) out[klass] = (out[klass] as number) / sum;
 }
 
+/**
+ * How far from the calibration data, in standard deviations, a value may pull: a query whose value lies far outside
+ * everything the model was fitted on (a signal that barely varied there) must not decide alone.
+ */
+const maxDeviation = 4;
+
 /** Class probabilities for one feature row (raw, unstandardised values in `model.features` order). */
 export function predictLogistic(model: LogisticModel, row: readonly number[]): Record<Route, number> {
-  const standardized = row.map((value, column) => (value - (model.mean[column] ?? 0)) / (model.scale[column] ?? 1));
+  const standardized = row.map((value, column) => Math.max(-maxDeviation, Math.min(maxDeviation, (value - (model.mean[column] ?? 0)) / (model.scale[column] ?? 1))));
   const out = new Array<number>(routes.length).fill(0);
   softmaxInto(model.weights, standardized, out);
   return { tuned: out[0] as number, rag: out[1] as number, both: out[2] as number };

@@ -1,13 +1,15 @@
 import type { Route } from "@tandem/core";
-import { analyzeText, splitSentences } from "@tandem/models";
 import { fitLogistic, type LogisticModel, predictLogistic } from "../policy/logistic-model";
 import { type ThresholdCalibration, separatingThreshold } from "./calibration";
 import { CoverageIndex } from "./coverage";
 import { DeploymentProfile, type DeploymentProfileData } from "./deployment-profile";
 import { type EvidenceProbe, measureEvidence } from "./evidence";
 import { type FreshnessData, FreshnessIndex } from "./freshness";
-import { bothRequest, corpusProbeQueries, evenlySpaced } from "./synthetic-queries";
+import { routerTerms } from "./function-words";
+import { analyzeRequest } from "./request-analysis";
 import { computeFeatures, featureRow, type RouteFeatures, routeFeatureNames } from "./route-features";
+import { type SubjectData, SubjectIndex } from "./subjects";
+import { bothRequest, corpusProbeQueries, evenlySpaced, factRequest, questionForm, selfContainedRequest } from "./synthetic-queries";
 
 export interface AutoCalibrationInput {
   /** The tuned model's training prompts. */
@@ -24,10 +26,12 @@ export interface AutoCalibrationInput {
   cutoff?: string;
   /** Date of the document each corpus text came from, aligned with `corpusTexts` (see `documentDate`). */
   corpusDates?: readonly (string | undefined)[];
+  /** Titles of the corpus's documents (all of them, not only the sampled texts): the subjects it describes. */
+  corpusTitles?: readonly string[];
 }
 
-/** Version of the `RouterCalibration` format (4: the profile counts instruction terms; 13 signal values). */
-export const calibrationFormat = 4;
+/** Version of the `RouterCalibration` format (5: a subject dictionary; 17 signal values). */
+export const calibrationFormat = 5;
 
 /** Everything the router learned about a deployment from its own data. Serializable (cached beside the index). */
 export interface RouterCalibration {
@@ -35,6 +39,8 @@ export interface RouterCalibration {
   version: typeof calibrationFormat;
   profile: DeploymentProfileData;
   freshness: FreshnessData;
+  /** The corpus subjects requests are matched against (see `SubjectIndex`). */
+  subjects: SubjectData;
   model: LogisticModel;
   /** Per-signal cut points between the synthetic classes, used to explain decisions (and by the threshold policy). */
   thresholds: { coverage: ThresholdCalibration; evidence: ThresholdCalibration };
@@ -50,43 +56,58 @@ export interface RouterCalibration {
 /**
  * Calibrates the router from the deployment's own data — no constants tuned on any dataset. It writes a
  * labelled training set from what the deployment already has:
- * - `tuned`: the training prompts themselves (tasks with their material; measured leave-one-out);
- * - `rag`: short questions made from corpus passages;
- * - `both`: a training prompt's instruction (its text before the first ':' or line break) asking about such a
- *   corpus question instead of bringing its own material;
+ * - `tuned`: the training prompts themselves (tasks with their material; measured leave-one-out), and some of them
+ *   naming a corpus subject while still bringing all their material (naming a subject is not asking about it);
+ * - `rag`: short questions made from corpus passages, half of them phrased as questions;
+ * - `both`: a training prompt's instruction about a corpus subject instead of its own material, or a whole training
+ *   prompt that asks, beside its material, for a fact about a corpus subject it does not give ("— mention the …");
  * then fits the logistic policy on the signal values of those examples.
  */
 export async function calibrateRouter(input: AutoCalibrationInput): Promise<RouterCalibration> {
   const samples = input.samples ?? 300;
   const k = input.k ?? 5;
-  const profile = DeploymentProfile.build(input.trainingPrompts, input.corpusTexts);
-  const coverage = new CoverageIndex(input.trainingPrompts, profile);
+  const prompts = input.trainingPrompts;
+  const profile = DeploymentProfile.build(prompts, input.corpusTexts);
+  const coverage = new CoverageIndex(prompts, profile);
+  const trainingTerms = new Set(prompts.flatMap((prompt) => routerTerms(prompt)));
+  const subjects = SubjectIndex.build(input.corpusTitles ?? [], trainingTerms, profile);
   const freshness = FreshnessIndex.build({
-    trainingPrompts: input.trainingPrompts,
+    trainingPrompts: prompts,
     corpusTexts: input.corpusTexts,
     ...(input.cutoff ? { cutoff: input.cutoff } : {}),
     ...(input.corpusDates ? { corpusDates: input.corpusDates } : {}),
   });
   const questions = corpusProbeQueries(input.corpusTexts, samples);
   // A real question rarely uses only its passage's words: each synthetic one borrows a word from another.
-  const subjects = questions.map((question, index) => `${question} ${questions[(index * 13 + 5) % questions.length]?.split(" ")[0] ?? ""}`.trim());
-  const promptIndexes = evenlySpaced(input.trainingPrompts.map((_, index) => index), samples);
+  const probes = questions.map((question, index) => `${question} ${questions[(index * 13 + 5) % questions.length]?.split(" ")[0] ?? ""}`.trim());
+  const titles = evenlySpaced([...new Set(input.corpusTitles ?? [])], samples);
+  const titleAt = (position: number) => (titles.length > 0 ? (titles[(position * 11 + 3) % titles.length] as string) : undefined);
+  const promptIndexes = evenlySpaced(prompts.map((_, index) => index), samples);
+  const promptAt = (position: number) => promptIndexes[(position * 7) % Math.max(promptIndexes.length, 1)] ?? 0;
 
   const measure = async (text: string, exclude = -1): Promise<RouteFeatures> => {
-    const query = profile.analyze(text, exclude >= 0 ? DeploymentProfile.leftOut(input.trainingPrompts[exclude] ?? "") : undefined);
+    const analysis = analyzeRequest(text, profile, subjects, exclude >= 0 ? DeploymentProfile.leftOut(prompts[exclude] ?? "") : undefined);
     const hits = await input.evidence(text, { k });
-    return computeFeatures(query, coverage.measure(query, 5, exclude), measureEvidence(query, hits, profile), freshness.measure(query, profile).value);
+    return computeFeatures(analysis, coverage.measure(analysis.terms, 5, exclude), measureEvidence(analysis.terms, hits, profile), freshness.measure(analysis.terms, profile).value);
   };
   const examples: { text: string; route: Route; features: RouteFeatures }[] = [];
-  for (const index of promptIndexes) {
-    const text = input.trainingPrompts[index] as string;
-    examples.push({ text, route: "tuned", features: await measure(text, index) });
+  for (const [position, index] of promptIndexes.entries()) {
+    const prompt = prompts[index] as string;
+    examples.push({ text: prompt, route: "tuned", features: await measure(prompt, index) });
+    const title = titleAt(position);
+    if (title === undefined) continue;
+    const named = selfContainedRequest(prompt, title, probes[position % Math.max(probes.length, 1)] ?? "");
+    examples.push({ text: named, route: "tuned", features: await measure(named, index) });
   }
-  for (const text of subjects) examples.push({ text, route: "rag", features: await measure(text) });
-  for (const [position, subject] of subjects.entries()) {
-    const promptIndex = promptIndexes[(position * 7) % Math.max(promptIndexes.length, 1)] ?? 0;
-    const both = bothRequest(input.trainingPrompts[promptIndex] ?? "", subject, position);
-    examples.push({ text: both, route: "both", features: await measure(both, promptIndex) });
+  for (const [position, probe] of probes.entries()) {
+    const text = position % 2 === 1 ? questionForm(probe, position, titleAt(position)) : probe;
+    examples.push({ text, route: "rag", features: await measure(text) });
+  }
+  for (const [position, probe] of probes.entries()) {
+    const index = promptAt(position);
+    const prompt = prompts[index] ?? "";
+    const text = position % 2 === 1 ? factRequest(prompt, probe, position, titleAt(position)) : bothRequest(prompt, probe, position);
+    examples.push({ text, route: "both", features: await measure(text, index) });
   }
 
   const model = fitLogistic(routeFeatureNames, examples.map((example) => featureRow(example.features)), examples.map((example) => example.route));
@@ -102,6 +123,7 @@ export async function calibrateRouter(input: AutoCalibrationInput): Promise<Rout
     version: calibrationFormat,
     profile: profile.toData(),
     freshness: freshness.data,
+    subjects: subjects.data,
     model,
     thresholds: {
       coverage: separatingThreshold(of(["tuned", "both"], (features) => features.coverage), of(["rag"], (features) => features.coverage)),
@@ -115,3 +137,4 @@ export async function calibrateRouter(input: AutoCalibrationInput): Promise<Rout
     },
   };
 }
+

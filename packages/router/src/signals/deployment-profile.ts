@@ -1,5 +1,5 @@
-import { analyzeText } from "@tandem/models";
-import { splitPayload } from "./payload";
+import { routerTerms } from "./function-words";
+import { type PayloadSplit, splitPayload } from "./payload";
 
 /** What a query is made of, seen from this deployment's training prompts and corpus. */
 export interface QueryTerms {
@@ -79,9 +79,9 @@ export class DeploymentProfile {
     return new DeploymentProfile(
       prompts.length,
       corpusTexts.length,
-      documentFrequency(prompts.map((prompt) => analyzeText(prompt))),
-      documentFrequency(prompts.map((prompt) => analyzeText(splitPayload(prompt).instruction))),
-      documentFrequency(corpusTexts.map((text) => analyzeText(text))),
+      documentFrequency(prompts.map((prompt) => routerTerms(prompt))),
+      documentFrequency(prompts.map((prompt) => routerTerms(splitPayload(prompt).instruction))),
+      documentFrequency(corpusTexts.map((text) => routerTerms(text))),
     );
   }
 
@@ -97,7 +97,7 @@ export class DeploymentProfile {
 
   /** A training prompt's terms, for measuring it leave-one-out (see `analyze`). */
   static leftOut(prompt: string): LeftOutPrompt {
-    return { terms: new Set(analyzeText(prompt)), instructionTerms: new Set(analyzeText(splitPayload(prompt).instruction)) };
+    return { terms: new Set(routerTerms(prompt)), instructionTerms: new Set(routerTerms(splitPayload(prompt).instruction)) };
   }
 
   toData(): DeploymentProfileData {
@@ -138,6 +138,11 @@ export class DeploymentProfile {
     return Math.log((this.corpusCount + 1) / ((this.corpusFrequency.get(term) ?? 0) + 0.5));
   }
 
+  /** Share of the corpus sample's texts that hold a term. */
+  corpusShare(term: string): number {
+    return (this.corpusFrequency.get(term) ?? 0) / Math.max(this.corpusCount, 1);
+  }
+
   inCorpus(term: string): boolean {
     return this.corpusFrequency.has(term);
   }
@@ -146,11 +151,10 @@ export class DeploymentProfile {
    * Splits a query's terms. `leftOut` (all terms of one training prompt) measures the text as if that prompt were
    * not in the training data (leave-one-out), for the synthetic examples calibration makes from training prompts.
    */
-  analyze(text: string, leftOut?: LeftOutPrompt): QueryTerms {
-    const split = splitPayload(text);
-    const instructionList = analyzeText(split.instruction);
+  analyze(text: string, leftOut?: LeftOutPrompt, split: PayloadSplit = splitPayload(text)): QueryTerms {
+    const instructionList = routerTerms(split.instruction);
     const instructionTerms = new Set(instructionList);
-    const terms = [...new Set([...instructionTerms, ...analyzeText(split.payload)])];
+    const terms = [...new Set([...instructionTerms, ...routerTerms(split.payload)])];
     const framingTerms: string[] = [];
     const contentTerms: string[] = [];
     let framingMass = 0;
@@ -179,7 +183,7 @@ export class DeploymentProfile {
     }
     // The opening, without the question words: "How much is a day's parking" opens with "day", "park".
     const withoutQuestionWords = split.instruction.replace(interrogative, " ");
-    const headTerms = withoutQuestionWords === split.instruction ? instructionList : analyzeText(withoutQuestionWords);
+    const headTerms = withoutQuestionWords === split.instruction ? instructionList : routerTerms(withoutQuestionWords);
     const headFraming = Math.max(0, ...headTerms.slice(0, 2).map((term) => this.taskFraming(term, leftOut)));
     const payloadCount = terms.filter((term) => !instructionTerms.has(term)).length;
     return {

@@ -1,6 +1,6 @@
 import type { CoverageMeasure } from "./coverage";
-import type { QueryTerms } from "./deployment-profile";
 import type { EvidenceMeasure } from "./evidence";
+import type { RequestAnalysis } from "./request-analysis";
 
 /** The signal values the policy combines. */
 export interface RouteFeatures {
@@ -30,11 +30,42 @@ export interface RouteFeatures {
   corpusSpecificShare: number;
   /** Such corpus-only terms in the instruction (outside the material it brings): a corpus subject it names. */
   instructionCorpusTerms: number;
+  /** 1 when the request is a question (a question word opening it or a clause, or a final question mark). */
+  question: number;
+  /** Information it asks the writer to put in without giving it ("mention which release…", "(name it)"). */
+  factRequests: number;
+  /** Questions it passes on ("a customer asking which regions …"): answered from its notes, or from the corpus. */
+  relayedQuestions: number;
+  /** Corpus subjects (document titles and their parts) it names. */
+  namedSubjects: number;
+  /** Figures it supplies itself (amounts, times, versions, ids). */
+  suppliedFacts: number;
 }
 
-export const routeFeatureNames = ["framingMass", "framingShare", "coverage", "answerability", "novelty", "contentTerms", "retrievalTop", "payloadShare", "instructionContent", "freshness", "headFraming", "corpusSpecificShare", "instructionCorpusTerms"] as const;
+export const routeFeatureNames = [
+  "framingMass",
+  "framingShare",
+  "coverage",
+  "answerability",
+  "novelty",
+  "contentTerms",
+  "retrievalTop",
+  "payloadShare",
+  "instructionContent",
+  "freshness",
+  "headFraming",
+  "corpusSpecificShare",
+  "instructionCorpusTerms",
+  "question",
+  "factRequests",
+  "relayedQuestions",
+  "namedSubjects",
+  "suppliedFacts",
+] as const;
 
-export function computeFeatures(query: QueryTerms, coverage: CoverageMeasure, evidence: EvidenceMeasure | null, freshness = 0): RouteFeatures {
+export function computeFeatures(analysis: RequestAnalysis, coverage: CoverageMeasure, evidence: EvidenceMeasure | null, freshness = 0): RouteFeatures {
+  const query = analysis.terms;
+  const requests = analysis.informationRequests;
   return {
     framingMass: query.framingMass,
     framingShare: query.framingMass / (query.framingMass + query.contentMass || 1),
@@ -49,6 +80,11 @@ export function computeFeatures(query: QueryTerms, coverage: CoverageMeasure, ev
     headFraming: query.headFraming,
     corpusSpecificShare: query.corpusSpecificShare,
     instructionCorpusTerms: query.instructionCorpusTerms.length,
+    question: requests.some((request) => request.kind === "question") ? 1 : 0,
+    factRequests: requests.filter((request) => request.kind === "include" || request.kind === "open-value").length,
+    relayedQuestions: requests.filter((request) => request.kind === "relayed").length,
+    namedSubjects: analysis.subjects.length,
+    suppliedFacts: analysis.suppliedFacts,
   };
 }
 
@@ -68,5 +104,10 @@ export function featureRow(features: RouteFeatures): number[] {
     Math.log1p(features.headFraming),
     features.corpusSpecificShare,
     Math.log1p(features.instructionCorpusTerms),
+    features.question,
+    Math.log1p(features.factRequests),
+    Math.log1p(features.relayedQuestions),
+    Math.log1p(features.namedSubjects),
+    Math.log1p(features.suppliedFacts),
   ];
 }

@@ -1,11 +1,12 @@
 // How each measured signal appears in a decision: value, threshold, verdict, the evidence behind it, and the
 // sentence it adds to the reasons.
-import type { RouteSignal } from "@tandem/core";
+import type { RequestAnalysisSummary, RouteSignal } from "@tandem/core";
 import { type CoverageMeasure, round, truncate } from "./coverage";
 import type { QueryTerms } from "./deployment-profile";
 import type { EvidenceMeasure } from "./evidence";
 import type { ExemplarMatch } from "./exemplars";
 import type { FreshnessData, FreshnessMeasure } from "./freshness";
+import type { RequestAnalysis } from "./request-analysis";
 
 export function coverageRecord(covered: CoverageMeasure, query: QueryTerms, threshold: number, ms: number, measured: boolean): RouteSignal {
   return {
@@ -94,4 +95,27 @@ export function describeFreshness(fresh: FreshnessMeasure, cutoff: string | null
     ...(fresh.freshTerms.length > 0 ? [`is about things the corpus first mentions after ${cutoff ?? "the cutoff"} (${fresh.freshTerms.slice(0, 4).join(", ")})`] : []),
   ];
   return `it ${parts.join("; ") || "is fresh"}: the tuned model cannot know this`;
+}
+
+/** The analysis as the decision shows it. */
+export function analysisSummary(analysis: RequestAnalysis): RequestAnalysisSummary {
+  return {
+    instruction: truncate(analysis.instruction, 200),
+    payload: truncate(analysis.payload, 200),
+    taskWords: analysis.terms.framingTerms.slice(0, 12),
+    subjects: [...new Set(analysis.subjects.map((subject) => subject.name))],
+    informationRequests: analysis.informationRequests.map((request) => ({ text: request.text, kind: request.kind })),
+    dates: [...new Set(analysis.dates.map((found) => found.iso))],
+    suppliedFacts: analysis.suppliedFacts,
+  };
+}
+
+/** The reasons the analysis gives: the facts it asks for and the corpus subjects it names. */
+export function describeRequest(analysis: RequestAnalysis): string[] {
+  const reasons: string[] = [];
+  const asks = analysis.informationRequests.filter((request) => request.kind === "include" || request.kind === "open-value");
+  if (asks.length > 0) reasons.push(`it asks for facts it does not give ("${asks.map((request) => request.text).join('", "')}")`);
+  const names = [...new Set(analysis.subjects.map((subject) => subject.name))];
+  if (names.length > 0) reasons.push(`it names ${names.length === 1 ? "a subject" : "subjects"} the corpus describes (${names.slice(0, 3).join(", ")})`);
+  return reasons;
 }

@@ -10,13 +10,11 @@ export function instructionOf(prompt: string): string {
 }
 
 /**
- * A synthetic `both` request: a trained task about something only the corpus holds. Two in three name their
- * subject instead of bringing material (the prompt's instruction, then the first 2–6 words of a corpus question);
- * one in three keep the prompt's own material and ask for a corpus fact beside it.
+ * A synthetic `both` request: a trained task about something only the corpus holds, naming its subject instead
+ * of bringing material (the prompt's instruction, then the first 2–6 words of a corpus question). (A task that
+ * brings its material and asks for a corpus fact beside it is `factRequest`.)
  */
 export function bothRequest(prompt: string, subject: string, position: number): string {
-  const { payload } = splitPayload(prompt);
-  if (position % 3 === 2 && payload) return `${instructionOf(prompt)} ${subject}: ${payload}`;
   const reference = subject.split(" ").slice(0, 2 + (position % 5)).join(" ");
   return `${instructionOf(prompt)} ${reference}`.trim();
 }
@@ -65,3 +63,48 @@ export function evenlySpaced<T>(items: readonly T[], count: number): T[] {
   const step = items.length / count;
   return Array.from({ length: count }, (_, index) => items[Math.floor(index * step)] as T);
 }
+
+const questionOpeners = ["What is", "When was", "Which", "How much is", "Who", "Where is"];
+
+/** A corpus probe phrased as a question ("When was … ?"), about a corpus subject when one is given. */
+export function questionForm(probe: string, position: number, subject?: string): string {
+  const opener = questionOpeners[position % questionOpeners.length] as string;
+  const words = probe.split(" ");
+  return subject && position % 4 === 1 ? `${opener} ${words.slice(0, 3).join(" ")} of ${subject}?` : `${opener} ${words.join(" ")}?`;
+}
+
+/**
+ * A synthetic `both` request that asks for a fact it does not give: a whole training prompt (its material
+ * included) plus a request for something about a corpus subject ("— mention the …", "(add which …)"), or a
+ * prompt's instruction about the subject, "mentioning its …".
+ */
+export function factRequest(prompt: string, probe: string, position: number, title?: string): string {
+  const words = probe.split(" ");
+  const subject = title ?? words.slice(0, 3).join(" ");
+  const detail = words.slice(title ? 0 : 3, (title ? 0 : 3) + 2).join(" ") || (words[0] ?? "");
+  const base = prompt.trim().replace(/[.\s]+$/u, "");
+  switch (position % 6) {
+    case 1:
+      return `${base} — mention the ${detail} of ${subject}.`;
+    case 3:
+      return `${base}. Include when ${subject} ${detail}.`;
+    case 5:
+      return `${base} (add which ${detail} ${subject} has)`;
+    case 0:
+      return `${base}; say who ${detail} ${subject}.`;
+    case 2:
+      return `${instructionOf(prompt)} about ${subject}, mentioning its ${detail}`;
+    default:
+      return `${instructionOf(prompt)} for ${subject}: put the current ${detail} in it`;
+  }
+}
+
+/**
+ * A training prompt about a corpus subject that still brings all its material — the subject named, and notes about
+ * it (a corpus probe's words) beside the prompt's own: still a `tuned` request, since it asks for nothing it lacks.
+ */
+export function selfContainedRequest(prompt: string, title: string, notes: string): string {
+  const { instruction, payload } = splitPayload(prompt);
+  return payload ? `${instruction.replace(/[:?]$/u, "")} (${title}): ${payload} ${notes}` : `${prompt.trim()} — ${title}: ${notes}`;
+}
+

@@ -1,0 +1,36 @@
+import { describe, expect, it } from "vitest";
+import { findInformationRequests } from "./information-requests";
+
+const kinds = (text: string) => findInformationRequests(text).map((request) => request.kind);
+
+describe("findInformationRequests", () => {
+  it("finds requests for facts inside a task's material, in several languages", () => {
+    expect(findInformationRequests("PR description: turn on `log-headers` in staging. Mention which release added the key.")).toEqual([
+      { text: "Mention which", kind: "include" },
+    ]);
+    expect(kinds("call summary: member asked about the new copay. put the correct amount in the summary")).toEqual(["include"]);
+    expect(kinds("recordatorio para la sra. Pacheco, cita el sabado 21. pon la direccion y el telefono")).toEqual(["include"]);
+    expect(kinds("ajoute le score final au post")).toEqual(["include"]);
+    expect(kinds("commit msg: replace the deprecated variable with its replacement (name it)")).toEqual(["open-value"]);
+    expect(kinds("commit msg: raised rust-version to whatever SDK 3 requires")).toEqual(["open-value"]);
+    expect(kinds("Draft the release-notes paragraph for the new connection limit, with the limit for each plan")).toEqual(["open-value"]);
+    expect(kinds("Write a reply to a customer asking which regions keep data in the EU")).toEqual(["relayed"]);
+  });
+
+  it("leaves material alone: quoted messages, supplied values, material the request brings", () => {
+    expect(kinds('Triage this ticket: "When will my refund arrive? I paid on May 3."')).toEqual([]);
+    expect(kinds("Please add the following notes: pool closed Monday.")).toEqual([]);
+    expect(kinds("Make a notice: include the reference SN-40433 and the times 0900-1200")).toEqual(["include"]);
+    expect(kinds("Make a notice: include the code: 40433")).toEqual([]);
+    expect(kinds("Write a retirement toast for Pia, who worked 22 years at the harbour office.")).toEqual([]);
+    expect(kinds("Can you write a reply to Ms Lowe about her rebate? Notes: $75 per toilet.")).toEqual(["question"]);
+  });
+
+  it("tells a question from a polite request", () => {
+    expect(kinds("When does AquaPay shut down for good?")).toEqual(["question"]);
+    expect(kinds("cuanto es el copay de eliquis en el plan turquoise")).toEqual(["question"]);
+    expect(kinds("is the oracle rd clinic in tucson still open? my mom has an appointment")).toEqual(["question"]);
+    expect(kinds("does the cpap need prior auth")).toEqual(["question"]);
+    expect(kinds("could you draft a notice for the pool closure, Monday 9-12")).toEqual([]);
+  });
+});

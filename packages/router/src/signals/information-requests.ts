@@ -1,0 +1,357 @@
+// Requests for information inside a request: "mention which release added it", "add when it opened", "dile hasta
+// qué hora abren", "(name it)", "raise it to whatever SDK 3 requires". Language knowledge, not tuned on any
+// dataset: verbs that ask the writer to put something in, question words, determiners and the adjectives that point
+// at a value the request does not give ("the correct amount", "the new default"), in English, Spanish, French,
+// German, Portuguese and Italian.
+
+/** One information request found in a text. */
+export interface InformationRequest {
+  /** The words that ask (as written, at most ~60 characters). */
+  text: string;
+  /**
+   * `question`: the request is itself a question ("When does AquaPay shut down?", "cuanto es el copay …");
+   * `include`: it asks the writer to put in something it does not give ("mention which release added the key",
+   * "put the correct amount in the summary", "pon la dirección");
+   * `open-value`: it points at a value it leaves open ("whatever SDK 3 requires", "(name it)", "old/new default");
+   * `relayed`: it passes on someone's question ("a customer asking which regions …") — to be answered, unless the
+   * request brings the answer in its notes.
+   */
+  kind: "question" | "include" | "open-value" | "relayed";
+}
+
+const questionWords = [
+  // English
+  "what",
+  "what's",
+  "whats",
+  "when",
+  "where",
+  "which",
+  "who",
+  "whom",
+  "whose",
+  "why",
+  "how",
+  "whether",
+  // Spanish (with and without accents)
+  "qué",
+  "cuál",
+  "cuáles",
+  "cual",
+  "cuales",
+  "cuándo",
+  "cuando",
+  "dónde",
+  "donde",
+  "quién",
+  "quien",
+  "quiénes",
+  "cuánto",
+  "cuanto",
+  "cuánta",
+  "cuanta",
+  "cuántos",
+  "cuantos",
+  "cuántas",
+  "cuantas",
+  "cómo",
+  // French
+  "quel",
+  "quelle",
+  "quels",
+  "quelles",
+  "quand",
+  "où",
+  "combien",
+  "comment",
+  "pourquoi",
+  // German
+  "was",
+  "wann",
+  "wo",
+  "wer",
+  "welche",
+  "welcher",
+  "welches",
+  "wieviel",
+  "warum",
+  "ob",
+  // Portuguese
+  "qual",
+  "quais",
+  "quem",
+  "quanto",
+  "quantos",
+  "onde",
+  // Italian
+  "quale",
+  "quali",
+  "chi",
+  "dove",
+  "quanti",
+  "perché",
+];
+
+/** Verbs asking the writer to put something in (imperatives, infinitives and "incl."). */
+const includeVerbs = [
+  // English
+  "mention",
+  "mentioning",
+  "include",
+  "including",
+  "incl",
+  "add",
+  "adding",
+  "state",
+  "stating",
+  "say",
+  "saying",
+  "tell",
+  "note",
+  "noting",
+  "put",
+  "name",
+  "naming",
+  "list",
+  "give",
+  "giving",
+  "show",
+  "specify",
+  "confirm",
+  "check",
+  "look up",
+  "find out",
+  "work out",
+  "figure out",
+  "make sure",
+  "cite",
+  "quote",
+  "spell out",
+  "point out",
+  "let (?:me|us|them|him|her) know",
+  "remind (?:me|us|them|him|her) (?:of|about)",
+  // Spanish
+  "incluye",
+  "incluya",
+  "incluir",
+  "incluyendo",
+  "agrega",
+  "agregue",
+  "agregar",
+  "añade",
+  "añada",
+  "añadir",
+  "pon",
+  "ponle",
+  "ponga",
+  "poner",
+  "menciona",
+  "mencione",
+  "mencionar",
+  "indica",
+  "indique",
+  "indicar",
+  "di",
+  "dile",
+  "dime",
+  "diles",
+  "dígale",
+  "digale",
+  "explica",
+  "explícale",
+  "especifica",
+  "confirma",
+  "anota",
+  // French
+  "ajoute",
+  "ajoutez",
+  "ajouter",
+  "inclus",
+  "incluez",
+  "inclure",
+  "mentionne",
+  "mentionnez",
+  "mentionner",
+  "indique",
+  "indiquez",
+  "indiquer",
+  "précise",
+  "précisez",
+  "préciser",
+  "donne",
+  "donnez",
+  "mets",
+  "mettez",
+  "dis",
+  "dites",
+  "rappelle",
+  "rappelez",
+  // German
+  "nenne",
+  "nennen",
+  "füge",
+  "fügen",
+  "erwähne",
+  "erwähnen",
+  "gib",
+  "geben",
+  // Portuguese
+  "inclua",
+  "adicione",
+  "acrescente",
+  "mencione",
+  "diga",
+  "coloque",
+  "informe",
+  // Italian
+  "includi",
+  "aggiungi",
+  "menziona",
+  "specifica",
+  "metti",
+  "inserisci",
+  "dimmi",
+];
+
+/** Verbs relaying someone's question ("a customer asking which regions …"): a question the answer must settle. */
+const relayVerbs = [
+  "asking",
+  "asks",
+  "asked",
+  "wants to know",
+  "want to know",
+  "wanting to know",
+  "wondering",
+  "wonders",
+  "inquiring",
+  "enquiring",
+  "pregunta",
+  "preguntó",
+  "pregunto",
+  "preguntando",
+  "quiere saber",
+  "demande",
+  "demandait",
+  "veut savoir",
+  "fragt",
+  "möchte wissen",
+  "pergunta",
+  "perguntou",
+  "quer saber",
+  "chiede",
+  "vuole sapere",
+];
+
+/** What comes after such a verb when it asks for a value rather than bringing one. */
+const openReferents = [
+  // determiners and possessives: "mention the year", "add its capacity", "pon la dirección"
+  "the",
+  "its",
+  "their",
+  "his",
+  "her",
+  "our",
+  "el",
+  "la",
+  "los",
+  "las",
+  "su",
+  "sus",
+  "le",
+  "les",
+  "l'",
+  "son",
+  "sa",
+  "ses",
+  "leur",
+  "leurs",
+  "der",
+  "die",
+  "das",
+  "den",
+  "dem",
+  "sein",
+  "seine",
+  "ihr",
+  "ihre",
+  "o",
+  "a",
+  "os",
+  "as",
+  "seu",
+  "sua",
+  "il",
+  "lo",
+  "gli",
+  "suo",
+];
+
+/** Adjectives pointing at a value that is known somewhere but not given here. */
+const valueAdjectives =
+  "correct|right|exact|actual|current|latest|newest|new|old|previous|original|default|official|first|last|minimum|maximum|min|max|full|applicable|relevant|usual|standard|real|correcto|correcta|exacto|exacta|actual|nuevo|nueva|anterior|vigente|correct|correcte|exact|exacte|nouveau|nouvelle|ancien|ancienne|actuel|actuelle|richtige|richtigen|aktuelle|aktuellen|neue|neuen|correto|correta|atual|novo|nova|corretto|corretta|attuale|nuovo|nuova";
+
+const escape = (word: string) => word.replace(/[.*+?^${}()[\]\\]/g, "\\$&").replace(/\\\(\?:([^)]*)\\\)/g, "(?:$1)");
+const alternatives = (words: readonly string[]) => words.map((word) => (word.includes("(?:") ? word : escape(word))).join("|");
+
+const letter = "\\p{L}";
+const wordStart = `(?<![${letter}\\p{N}'’])`;
+const wordEnd = `(?![${letter}\\p{N}])`;
+const questionWord = `(?:${alternatives(questionWords)}|hasta (?:qu[eé]|cu[aá]ndo)|desde cu[aá]ndo|since when|until when|how (?:much|many|long|far|often|soon|old|big|large|tall))`;
+/** Between the verb and what it asks for: a pronoun or "also" ("tell her", "add also"), a place ("in the summary"). */
+const filler =
+  `(?:\\s+(?:also|too|please|pls|me|us|him|her|them|le|lui|leur|moi|nous|también|aussi|auch|anche|também))?` +
+  `(?:\\s+(?:in|into|on|to|for|at|en|dans|sur|no|na|nel|nella|im)\\s+(?:the|a|your|this|that|our|el|la|le|les|o|il|der|die|das|dem)\\s+[${letter}\\-]+)?`;
+/** Material the request brings itself ("add the following:", "include the notes below"). */
+const broughtMaterial = "(?:following|below|above|attached|enclosed|same|text|notes?|siguiente|siguientes|suivant|suivante|suivants|folgende|folgenden|seguinte|seguente)";
+/** Verb, optional filler, then a question word, a determiner (+ a value adjective) and a word, or a value adjective. */
+const includePattern = new RegExp(
+  `${wordStart}(?:${alternatives(includeVerbs)})${wordEnd}${filler}\\s+(?:${questionWord}|(?:${alternatives(openReferents)})\\s+(?!${broughtMaterial}${wordEnd})(?:(?:${valueAdjectives})\\s+)?[${letter}][${letter}\\-]*|(?:${valueAdjectives})\\s+[${letter}]+)${wordEnd}`,
+  "giu",
+);
+/** "asking which regions …", "wants to know if …", "pregunta cuánto …". */
+const relayPattern = new RegExp(`${wordStart}(?:${alternatives(relayVerbs)})${wordEnd}(?:\\s+(?:us|me|him|her|them|you))?(?:\\s+about\\s+[${letter}]+)?\\s+(?:${questionWord}|if|si|se|ob)${wordEnd}`, "giu");
+/** "whatever SDK 3 requires", "(name it)", "old/new default", "+ new value", "with the limit for each plan". */
+const openValuePattern = new RegExp(
+  `${wordStart}(?:to|with|at|for|is|as|a|en|con|à|avec|auf|mit)\\s+(?:whatever|lo que sea|cualquiera que|quel qu'il soit|n'importe quel|was auch immer)${wordEnd}|\\((?:name|list|give|add|say|state) (?:it|them|one|which|what)\\)|${wordStart}(?:old\\s*/\\s*new|new\\s*/\\s*old|before\\s*/\\s*after)\\s+[${letter}]+|\\+\\s*(?:the\\s+)?(?:new|old|current|default)\\s+[${letter}]+|${wordStart}with (?:the|its|their) [${letter}\\-]+ (?:for|of|on) (?:each|every|all)${wordEnd}`,
+  "giu",
+);
+/** A question: a question word opening the text or a clause, or a question mark ending one (outside quotes). */
+const questionPattern = new RegExp(`(?:^|[.;!?¿¡(—–]\\s*|\\band\\s+|\\bbut\\s+|\\by\\s+|\\bet\\s+)${questionWord}${wordEnd}`, "giu");
+/** A yes/no question opening the text ("is the clinic still open", "does it need PA") — not a polite request ("can you write …"). */
+const yesNoQuestion = new RegExp(
+  `^\\s*¿?(?:is|are|does|do|did|can|could|will|would|has|have|was|were|should|may|must)(?!\\s+(?:you|u|we|i)\\s+(?:please\\s+|pls\\s+)?(?:write|draft|make|create|give|send|prepare|help|turn|put|rewrite|summari[sz]e|review|do|get|have|check|fix|change|update|add|tell|explain|produce|generate|compose|format|translate))\\s+[${letter}]`,
+  "iu",
+);
+/** A question mark (or an opening "¿") outside quoted material. */
+const questionMark = /[?¿](?=\s|$)|¿/u;
+const quoted = /["“”«»][^"“”«»]*["“”«»]|```[\s\S]*?```|`[^`]*`/gu;
+
+/** Digits, a currency amount or a code right after the words found: the request brings the value itself. */
+const suppliedValue = /^\s*[:=]?\s*(?:[$€£¥]?\d|["“'‘«`])/u;
+
+/**
+ * Finds the information requests in a request. Quoted material (a customer's message, a code block) is left out:
+ * a question inside a pasted ticket is material, not a request to look something up.
+ */
+export function findInformationRequests(text: string): InformationRequest[] {
+  const own = text.replace(quoted, (match) => " ".repeat(match.length));
+  const found: InformationRequest[] = [];
+  const taken: [number, number][] = [];
+  const add = (match: RegExpMatchArray, kind: InformationRequest["kind"]) => {
+    const start = match.index ?? 0;
+    const end = start + match[0].length;
+    if (taken.some(([from, to]) => start < to && end > from)) return;
+    if (kind === "include" && suppliedValue.test(own.slice(end, end + 12))) return;
+    taken.push([start, end]);
+    found.push({ text: match[0].trim().slice(0, 60), kind });
+  };
+  for (const match of own.matchAll(includePattern)) add(match, "include");
+  for (const match of own.matchAll(relayPattern)) add(match, "relayed");
+  for (const match of own.matchAll(openValuePattern)) add(match, "open-value");
+  for (const match of own.matchAll(questionPattern)) add(match, "question");
+  if (found.every((request) => request.kind !== "question")) {
+    const asked = yesNoQuestion.exec(own) ?? questionMark.exec(own);
+    if (asked) found.push({ text: own.slice(Math.max(0, asked.index - 50), asked.index + asked[0].length).trim(), kind: "question" });
+  }
+  return found;
+}

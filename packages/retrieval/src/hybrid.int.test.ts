@@ -103,7 +103,10 @@ describe("hybrid search on the real server", () => {
     const dense = await hybrid.search("How long are daily backups kept on Pro?", { k: 3, mode: "dense" });
     const lexical = await hybrid.search("How long are daily backups kept on Pro?", { k: 3, mode: "lexical" });
     expect(dense[0]?.scores).toEqual({ dense: dense[0]?.score, denseRank: 0 });
-    expect(lexical[0]?.scores).toEqual({ lexical: lexical[0]?.score, lexicalRank: 0 });
+    // The lexical side alone: BM25 in scores.lexical; score = BM25 over the query's bound, in (0, 1).
+    expect(lexical[0]?.scores).toEqual({ lexical: expect.any(Number), lexicalRank: 0 });
+    expect(lexical[0]?.score).toBeCloseTo((lexical[0]?.scores?.lexical ?? 0) / hybrid.lexical.bm25.maxScore(hybrid.lexical.bm25.queryTerms("How long are daily backups kept on Pro?")), 10);
+    expect(lexical[0]?.score).toBeLessThan(1);
     expect(new Set(dense.slice(0, 2).map((hit) => hit.text)).size).toBe(1);
 
     const seen: string[][] = [];

@@ -5,22 +5,37 @@
 // default offline embedder (local-hash-512-v1) ranked by exact cosine in memory instead of Chroma's HNSW (same
 // vectors, no server, seconds per row). It prints Δ nDCG@10 on Cranfield and Δ all-gold@5 on HotpotQA against
 // plain BM25 (k1 1.2, b 0.75, stopwords, no stemming) on the same split.
+import { readdirSync, readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import type { SearchHit } from "@tandem/core";
 import { LocalHashEmbeddings } from "@tandem/models";
-import { Bm25Index, type ChromaStore, createHybridRetriever, type HybridRetrieverOptions, LexicalIndex, summarizeRetrieval } from "@tandem/retrieval";
+import {
+  Bm25Index,
+  type ChromaStore,
+  chunkDocument,
+  createHybridRetriever,
+  evaluateRetrieval,
+  type HybridRetrieverOptions,
+  LexicalIndex,
+  loadSources,
+  parseRetrievalJudgements,
+  plainAnalyzer,
+  summarizeRetrieval,
+} from "@tandem/retrieval";
 import { table } from "@tandem/router";
-import { plainAnalyzer, poolChunks } from "./plain-bm25";
+import { poolChunks } from "./pool-chunks";
 import { type Benchmark, readCranfield, readHotpotQa } from "./public-benchmarks";
 
 const { values } = parseArgs({
   options: {
     data: { type: "string", default: join(dirname(fileURLToPath(import.meta.url)), "../../../../shared/benchmarks") },
     only: { type: "string" },
+    domains: { type: "boolean", default: false },
   },
 });
+const repositoryDir = join(dirname(fileURLToPath(import.meta.url)), "../../..");
 
 type Settings = Omit<HybridRetrieverOptions, "store" | "embeddings" | "lexical">;
 const off = { feedback: false, hop: false, titleWeight: 0, denseWeight: 0 } as const satisfies Settings;
@@ -41,6 +56,13 @@ const rows: [string, Settings][] = [
     { documents: 10, terms: 20 },
     { documents: 5, terms: 20 },
     { documents: 10, terms: 10, originalWeight: 0.7 },
+    { documents: 5, terms: 10, originalWeight: 0.7 },
+    { firstPassWeight: 0 },
+    { firstPassWeight: 0.3 },
+    { firstPassWeight: 0.7 },
+    { documents: 10, terms: 5 },
+    { documents: 3, terms: 10 },
+    { documents: 10, terms: 10, originalWeight: 0.8 },
   ].map((feedback): [string, Settings] => [`  feedback ${JSON.stringify(feedback)}`, { feedback }]),
   ...[
     { linkers: 3 },
@@ -95,9 +117,36 @@ async function measure(search: (pool: (typeof pools)[number][number], query: str
   return figures;
 }
 
+/** The sample domains (robustness checks, --domains): chunked as `tandem ingest` does, scored as `tandem eval retrieval` does (nDCG@5 by source). */
+const domains = values.domains
+  ? await Promise.all(
+      readdirSync(join(repositoryDir, "datasets")).sort().map(async (name) => {
+        const directory = join(repositoryDir, "datasets", name);
+        const loaded = await loadSources(["corpus"], directory);
+        const chunks = loaded.documents.flatMap((document) => chunkDocument(document));
+        const { queries } = parseRetrievalJudgements(readFileSync(join(directory, "eval/qa.jsonl"), "utf8"), "qa.jsonl");
+        const plain = new Bm25Index(chunks, { analyzer: plainAnalyzer });
+        return { name, chunks, queries, plain, lexical: LexicalIndex.inMemory(name, chunks), store: memoryStore(chunks, chunks.map((chunk) => embeddings.embed(chunk.text))) };
+      }),
+    )
+  : [];
+async function measureDomains(settings: Settings | "plain"): Promise<number[]> {
+  const figures: number[] = [];
+  for (const domain of domains) {
+    const retriever = settings === "plain" ? undefined : await createHybridRetriever({ store: domain.store, embeddings, lexical: domain.lexical, ...settings });
+    const search = async (query: string, options: { k: number }): Promise<SearchHit[]> =>
+      retriever ? retriever.search(query, options) : domain.plain.search(query, options.k).map((hit) => ({ id: hit.id, score: hit.score, source: domain.plain.get(hit.id)?.metadata?.source as string, text: "", metadata: domain.plain.get(hit.id)?.metadata as SearchHit["metadata"] }));
+    const evaluation = await evaluateRetrieval({ queries: domain.queries, methods: { search }, k: 5 });
+    figures.push(evaluation.methods.search?.ndcg ?? 0);
+  }
+  return figures;
+}
+
 const sourceOf = (pool: (typeof pools)[number][number], ids: readonly string[]) => ids.map((id) => pool.lexical.bm25.get(id)?.metadata?.source as string);
 const baseline = await measure(async (pool, query) => sourceOf(pool, pool.plain.search(query, 10).map((hit) => hit.id)));
-const output: string[][] = [["plain BM25 (baseline)", ...baseline.flatMap((figure) => [figure.toFixed(3), ""])]];
+const domainBaseline = await measureDomains("plain");
+const output: string[][] = [["plain BM25 (baseline)", ...baseline.flatMap((figure) => [figure.toFixed(3), ""]), ...domainBaseline.map((figure) => figure.toFixed(3))]];
+const signed = (value: number) => `${value >= 0 ? "+" : ""}${value.toFixed(1)}`;
 for (const [name, settings] of rows) {
   if (only && !only.test(name)) continue;
   const retrievers = new Map<string, Awaited<ReturnType<typeof createHybridRetriever>>>();
@@ -113,9 +162,11 @@ for (const [name, settings] of rows) {
     const value = ((figures[index] as number) - (baseline[index] as number)) * 100;
     return `${value >= 0 ? "+" : ""}${value.toFixed(1)}`;
   };
-  output.push([name, (figures[0] as number).toFixed(3), delta(0), (figures[1] as number).toFixed(3), delta(1)]);
+  const domainFigures = await measureDomains(settings);
+  output.push([name, (figures[0] as number).toFixed(3), delta(0), (figures[1] as number).toFixed(3), delta(1), ...domainFigures.map((figure, index) => signed((figure - (domainBaseline[index] as number)) * 100))]);
   process.stderr.write(".");
 }
 const counts = pools.map((list) => list.reduce((sum, pool) => sum + pool.queries.length, 0));
 console.log(`\ntuning split only: Cranfield odd positions (${counts[0]} queries), HotpotQA dev pool (${counts[1]} questions)`);
-console.log(table(["method", "Cranfield nDCG@10", "Δ pts", "HotpotQA all-gold@5", "Δ pts"], output));
+if (domains.length > 0) console.log(`sample domains (--domains): nDCG@5 by source on eval/qa.jsonl, Δ pts vs plain BM25: ${domains.map((domain) => `${domain.name} ${domain.queries.length}`).join(", ")} queries`);
+console.log(table(["method", "Cranfield nDCG@10", "Δ pts", "HotpotQA all-gold@5", "Δ pts", ...domains.map((domain) => domain.name.split("-")[0] as string)], output));

@@ -27,6 +27,7 @@ export { TitleDictionary, titleKey } from "./search/title-dictionary";
 export { guardedFusion } from "./search/guarded-fusion";
 export { LexicalIndex, type LexicalSync, type OpenLexicalIndexOptions } from "./search/lexical-index";
 export { Bm25Index, type Bm25Hit, type Bm25Options, type Bm25SearchOptions, type LexicalDocument, type WeightedTerms } from "./search/bm25-index";
+export { plainAnalyzer } from "./search/plain-analyzer";
 export { compileWhere, type WhereFilter } from "./search/where-filter";
 export { collapseNearDuplicates } from "./search/near-duplicates";
 export type { Reranker } from "./search/reranker";

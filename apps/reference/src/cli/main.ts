@@ -157,10 +157,11 @@ export function createProgram(setExitCode: (code: number) => void): Command {
   const evaluate = program.command("eval").description("Evaluate routing and retrieval on labelled data");
   evaluate
     .command("retrieval")
-    .description("Recall@k, all-gold@k, MRR and nDCG@k of dense, BM25 and hybrid search side by side, with per-query misses")
+    .description("Recall@k, all-gold@k, MRR and nDCG@k of plain BM25 (the baseline), dense, BM25 and hybrid (the default search) side by side, with per-query misses")
     .argument("<file>", 'JSONL: {"query": ..., "relevant": ["source.md", ...]} or graded {"relevant": {"source.md": 2}}, or QA {"question": ..., "sources": [...]}')
     .option("-k <n>", "cut-off of recall, all-gold and nDCG", positiveInteger, 5)
-    .action(action("search", (context, file: string, options: { k: number }) => runEvalRetrieval(context, file, options)));
+    .option("--ablation", "also the default search with each component switched off (title, feedback, its guard, hop, dense) and with RRF")
+    .action(action("search", (context, file: string, options: { k: number; ablation?: boolean }) => runEvalRetrieval(context, file, options)));
   evaluate
     .command("routing")
     .description("Accuracy, per-class precision/recall/F1 and confusion matrix on {query, route} JSONL")

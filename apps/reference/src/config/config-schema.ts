@@ -59,6 +59,12 @@ export const ragConfigSchema = z.strictObject({
             documents: z.number().int().min(1).max(100).default(10).describe("Top first-pass hits the expansion terms come from. Default 10."),
             terms: z.number().int().min(1).max(100).default(10).describe("Expansion terms. Default 10."),
             originalWeight: z.number().min(0).max(1).default(0.5).describe("Share of the original query in the expanded one (RM3's lambda). Default 0.5."),
+            firstPassWeight: z
+              .number()
+              .min(0)
+              .max(1)
+              .default(0.5)
+              .describe("Share of the first pass's score in a chunk's score, the expanded pass making up the rest; 0 = classic RM3. Default 0.5."),
             guard: z
               .boolean()
               .default(true)
@@ -66,7 +72,7 @@ export const ragConfigSchema = z.strictObject({
           }),
         ])
         .prefault({})
-        .describe("RM3 pseudo-relevance feedback on the lexical side (false = off). Default on: 10 documents, 10 terms, original weight 0.5, guarded."),
+        .describe("RM3 pseudo-relevance feedback on the lexical side (false = off). Default on: 10 documents, 10 terms, original weight 0.5, averaged with the first pass, guarded."),
       hop: z
         .union([
           z.literal(false),

@@ -15,7 +15,7 @@ export interface Bm25Hit {
   score: number;
 }
 
-/** A document of the lexical index: id, text, and the flat metadata filters are evaluated on (`metadata.title` is its title field). */
+/** A document of the lexical index: id, text, and the flat metadata filters are evaluated on (`title` and `headings` make its title field). */
 export interface LexicalDocument {
   id: string;
   text: string;
@@ -29,8 +29,9 @@ export interface Bm25SearchOptions {
   /** Keeps the documents it accepts. */
   filter?: (document: LexicalDocument) => boolean;
   /**
-   * Weight of the title field (`metadata.title`) beside the text, BM25F-style: a term's frequency is
-   * tf(text) + titleWeight × tf(title) and a document's length likewise, before saturation. Default 0 (text only).
+   * Weight of the title field (`titleOf`: section headings and document title) beside the text, BM25F-style: a
+   * term's frequency is tf(text) + titleWeight × tf(title) and a document's length likewise, before saturation.
+   * Default 0 (text only).
    */
   titleWeight?: number;
 }
@@ -49,8 +50,9 @@ interface Posting {
   slots: number[];
   frequencies: number[];
   titleFrequencies: number[];
-  /** Postings of live documents (holes excluded). */
+  /** Live documents (holes excluded) holding the term in text or title, and in their text. */
   live: number;
+  liveInText: number;
 }
 
 /** Term frequencies as stored on disk: `term:count` pairs joined by spaces (analysed terms hold neither). */
@@ -68,10 +70,18 @@ export function decodeTerms(encoded: string): Map<string, number> {
   return terms;
 }
 
-/** The title field of a document: its `metadata.title` when that is a string. */
+const text = (value: unknown) => (typeof value === "string" && value !== "" ? value : undefined);
+
+/**
+ * The title field of a chunk: the heading path of its section (`metadata.headings`, which starts with the
+ * document's title in Markdown and HTML), with the document's title (`metadata.title`) in front when the path
+ * does not start with it; the document's title alone for a chunk outside any section.
+ */
 export function titleOf(document: LexicalDocument): string | undefined {
-  const title = document.metadata?.title;
-  return typeof title === "string" && title !== "" ? title : undefined;
+  const title = text(document.metadata?.title);
+  const headings = text(document.metadata?.headings);
+  if (!headings) return title;
+  return !title || headings.startsWith(title) ? headings : `${title} > ${headings}`;
 }
 
 /**
@@ -152,7 +162,9 @@ export class Bm25Index {
     const slot = this.slots[index] as Slot;
     for (const term of new Set([...slot.terms.keys(), ...slot.titleTerms.keys()])) {
       const posting = this.postings.get(term);
-      if (posting) posting.live -= 1;
+      if (!posting) continue;
+      posting.live -= 1;
+      if (slot.terms.has(term)) posting.liveInText -= 1;
     }
     this.totalLength -= slot.length;
     this.totalTitleLength -= slot.titleLength;
@@ -179,8 +191,9 @@ export class Bm25Index {
     const averageLength = this.averageLength(titleWeight);
     for (const [term, weight] of query) {
       const posting = this.postings.get(term);
-      if (!posting || posting.live === 0 || weight === 0) continue;
-      const idf = weight * this.idf(posting.live);
+      const frequency = posting ? this.documentFrequency(posting, titleWeight) : 0;
+      if (!posting || frequency === 0 || weight === 0) continue;
+      const idf = weight * this.idf(frequency);
       const { slots, frequencies, titleFrequencies } = posting;
       for (let position = 0; position < slots.length; position += 1) {
         const slot = slots[position] as number;
@@ -208,7 +221,7 @@ export class Bm25Index {
       const tf = (slot.terms.get(term) ?? 0) + titleWeight * (slot.titleTerms.get(term) ?? 0);
       const posting = this.postings.get(term);
       if (tf === 0 || !posting || weight === 0) continue;
-      score += this.termScore(weight * this.idf(posting.live), tf, slot.length + titleWeight * slot.titleLength, averageLength);
+      score += this.termScore(weight * this.idf(this.documentFrequency(posting, titleWeight)), tf, slot.length + titleWeight * slot.titleLength, averageLength);
     }
     return score;
   }
@@ -217,11 +230,12 @@ export class Bm25Index {
    * The score no document can reach for these terms: Σ weight × idf × (k1 + 1), the limit of BM25 as every
    * term's frequency grows. Scores divided by it lie in [0, 1) and compare across queries.
    */
-  maxScore(query: WeightedTerms): number {
+  maxScore(query: WeightedTerms, options: Pick<Bm25SearchOptions, "titleWeight"> = {}): number {
     let bound = 0;
     for (const [term, weight] of query) {
       const posting = this.postings.get(term);
-      if (posting && posting.live > 0) bound += weight * this.idf(posting.live) * (this.k1 + 1);
+      const frequency = posting ? this.documentFrequency(posting, options.titleWeight ?? 0) : 0;
+      if (frequency > 0) bound += weight * this.idf(frequency) * (this.k1 + 1);
     }
     return bound;
   }
@@ -242,6 +256,11 @@ export class Bm25Index {
     const counts = new Map<string, number>();
     for (const term of this.analyzer(text)) counts.set(term, (counts.get(term) ?? 0) + 1);
     return counts;
+  }
+
+  /** Documents holding a term: in text or title when the title field counts, else in text. */
+  private documentFrequency(posting: Posting, titleWeight: number): number {
+    return titleWeight > 0 ? posting.live : posting.liveInText;
   }
 
   private idf(documentFrequency: number): number {
@@ -265,13 +284,14 @@ export class Bm25Index {
     for (const term of new Set([...slot.terms.keys(), ...slot.titleTerms.keys()])) {
       let posting = this.postings.get(term);
       if (!posting) {
-        posting = { slots: [], frequencies: [], titleFrequencies: [], live: 0 };
+        posting = { slots: [], frequencies: [], titleFrequencies: [], live: 0, liveInText: 0 };
         this.postings.set(term, posting);
       }
       posting.slots.push(index);
       posting.frequencies.push(slot.terms.get(term) ?? 0);
       posting.titleFrequencies.push(slot.titleTerms.get(term) ?? 0);
       posting.live += 1;
+      if (slot.terms.has(term)) posting.liveInText += 1;
     }
     slot.length = length;
     slot.titleLength = titleLength;

@@ -3,7 +3,7 @@ import { dirname, join } from "node:path";
 import type { Chunk } from "@tandem/core";
 import type { IngestionRecords } from "../indexing/ingestion-records";
 import type { ChromaStore } from "../store/chroma-store";
-import { Bm25Index, type Bm25Options, decodeTerms, encodeTerms, type LexicalDocument, titleOf } from "./bm25-index";
+import { Bm25Index, type Bm25Options, decodeTerms, encodeTerms, type LexicalDocument } from "./bm25-index";
 import { TitleDictionary } from "./title-dictionary";
 
 /** Version 2 added the title field's terms; a version-1 file is rebuilt from the collection. */
@@ -14,7 +14,7 @@ interface LexicalFile {
   b: number;
   /** Source → fingerprint of the record the source's documents came from ("pending" when mid-write). */
   sources: Record<string, string>;
-  /** [id, source, text, metadata, encoded term frequencies of the text, of the title (`metadata.title`)]. */
+  /** [id, source, text, metadata, encoded term frequencies of the text, of the title field (`titleOf`)]. */
   documents: [string, string, string, Record<string, unknown>, string, string][];
 }
 
@@ -43,7 +43,7 @@ const fingerprintOf = (records: IngestionRecords, source: string) => {
 
 /**
  * The lexical side of hybrid search — BM25 over chunk text and title, and the title dictionary of the
- * linked-document hop — persisted beside the Chroma data and kept in step with the ingestion records:
+ * linked-document hop (document titles, `metadata.title`) — persisted beside the Chroma data and kept in step with the ingestion records:
  * ingestion replaces or removes a source's documents in place (postings, corpus statistics and titles update with
  * them, nothing is rebuilt), `save()` writes the file atomically, and `open()` loads the file instead of reading
  * the collection (the title dictionary is restored from the saved titles). On open, every source whose fingerprint differs from its
@@ -167,7 +167,7 @@ export class LexicalIndex {
   private addDocument(document: LexicalDocument, terms?: Map<string, number>, titleTerms?: Map<string, number>): void {
     this.bm25.add(document, terms, titleTerms);
     const source = String(document.metadata?.source ?? "");
-    this.titles.add(document.id, titleOf(document), source);
+    this.titles.add(document.id, typeof document.metadata?.title === "string" ? document.metadata.title : undefined, source);
     let ids = this.idsBySource.get(source);
     if (!ids) {
       ids = new Set();

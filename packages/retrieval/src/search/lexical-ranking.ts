@@ -1,4 +1,4 @@
-import type { Bm25Hit, LexicalDocument, WeightedTerms } from "./bm25-index";
+import type { LexicalDocument, WeightedTerms } from "./bm25-index";
 import type { LexicalIndex } from "./lexical-index";
 import { type LinkedDocumentOptions, linkedDocuments, MentionCache, namesOtherDocuments } from "./linked-documents";
 import { defaultFeedback, expandQuery, type RelevanceFeedbackOptions } from "./relevance-feedback";
@@ -38,13 +38,14 @@ export interface LexicalRanking {
 
 /**
  * The lexical ranking of the default search, in three stages over the BM25 index:
- * 1. BM25F: chunk text plus its title field (weight `titleWeight`).
- * 2. RM3 feedback from the first pass's best hits — unless its guard sees the best hits name other documents by
- *    title (an entity query, where the hop does better).
+ * 1. BM25F: chunk text plus its title field (section headings and document title, weight `titleWeight`).
+ * 2. RM3 feedback from the first pass's best hits, averaged with the first pass — unless its guard sees the best
+ *    hits name other documents by title (an entity query, where term feedback drifts and the hop does better).
  * 3. The linked-document hop: chunks of documents the best hits name get a bonus.
- * Scores are BM25 divided by its bound for the (expanded) query (`Bm25Index.maxScore`), so they lie in [0, 1),
- * compare across queries, and say how much of the query's weight a chunk matches and how strongly; the hop
- * combines a chunk's score s with its bonus b as 1 − (1 − s)(1 − b), still in [0, 1].
+ * A pass's score is BM25 over its bound for that pass's query (`Bm25Index.maxScore`), in [0, 1): it compares
+ * across queries and says how much of the query's weight a chunk matches and how strongly; with feedback a chunk
+ * scores firstPassWeight × its first-pass score + the rest × its expanded-pass score; the hop combines a chunk's
+ * score s with its bonus b as 1 − (1 − s)(1 − b). All stay in [0, 1].
  */
 export function rankLexical(
   lexical: LexicalIndex,
@@ -55,26 +56,32 @@ export function rankLexical(
   const { bm25 } = lexical;
   const titleWeight = options.titleWeight ?? defaultTitleWeight;
   const search = { titleWeight, ...(options.accepts ? { filter: options.accepts } : {}) };
-  const normalise = (hits: Bm25Hit[], bound: number) => hits.map((hit) => ({ id: hit.id, score: bound > 0 ? hit.score / bound : 0 }));
   const original = bm25.queryTerms(query);
-  const originalBound = bm25.maxScore(original);
+  const originalBound = bm25.maxScore(original, { titleWeight });
   const first = bm25.searchTerms(original, depth, search);
   const firstRanks = new Map(first.map((hit, rank) => [hit.id, { rank, score: hit.score }]));
   const mentions = new MentionCache(lexical);
   const hop = options.hop === false ? undefined : (options.hop ?? {});
   const feedback = options.feedback === false ? undefined : { ...defaultFeedback, ...options.feedback };
 
-  let terms: WeightedTerms = original;
-  let bound = originalBound;
-  let ranked = normalise(first, originalBound);
+  /** A chunk's score for weighted terms, over their bound. */
+  const scorer = (terms: WeightedTerms) => {
+    const bound = bm25.maxScore(terms, { titleWeight });
+    return (id: string) => (bound > 0 ? bm25.scoreOf(id, terms, { titleWeight }) / bound : 0);
+  };
+  let scoreOf = scorer(original);
+  let ranked = first.map((hit) => ({ id: hit.id, score: originalBound > 0 ? hit.score / originalBound : 0 }));
   let expanded = false;
   if (feedback && first.length > 0 && !(feedback.guard && namesOtherDocuments(ranked, { ...hop, mentions }))) {
-    terms = expandQuery(bm25, original, first, feedback);
-    bound = bm25.maxScore(terms);
-    ranked = normalise(bm25.searchTerms(terms, depth, search), bound);
+    // The expanded pass is averaged with the first (firstPassWeight): feedback adds evidence, it does not replace the query.
+    const terms = expandQuery(bm25, original, first, feedback);
+    const firstPass = scoreOf;
+    const expandedPass = scorer(terms);
+    scoreOf = (id) => feedback.firstPassWeight * firstPass(id) + (1 - feedback.firstPassWeight) * expandedPass(id);
+    const pool = new Set([...first, ...bm25.searchTerms(terms, depth, search)].map((hit) => hit.id));
+    ranked = [...pool].map((id) => ({ id, score: scoreOf(id) })).sort((left, right) => right.score - left.score).slice(0, depth);
     expanded = true;
   }
-  const scoreOf = (id: string) => (bound > 0 ? bm25.scoreOf(id, terms, { titleWeight }) / bound : 0);
 
   const firstScore = (id: string) => firstRanks.get(id)?.score ?? bm25.scoreOf(id, original, { titleWeight });
   const candidates: LexicalCandidate[] = ranked.map((hit) => ({ ...hit, bm25: firstScore(hit.id), ...rankOf(firstRanks, hit.id) }));

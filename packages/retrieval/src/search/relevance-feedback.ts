@@ -9,6 +9,12 @@ export interface RelevanceFeedbackOptions {
   /** Share of the original query in the expanded one (RM3's λ). Default 0.5. */
   originalWeight?: number;
   /**
+   * Share of the first pass's score in a chunk's final score, the expanded query's score making up the rest
+   * (CombSUM of the two passes): feedback adds evidence instead of replacing the query. 0 = classic RM3 (the
+   * expanded pass alone). Default 0.5.
+   */
+  firstPassWeight?: number;
+  /**
    * Skip the feedback for a query whose best first hits name other documents by title (see `LinkedDocumentOptions`):
    * such a query is about named entities, where term feedback drifts away from them and the linked-document hop
    * follows the names instead. Default true.
@@ -16,8 +22,8 @@ export interface RelevanceFeedbackOptions {
   guard?: boolean;
 }
 
-/** RM3 with Anserini's defaults (10 documents, 10 terms, original weight 0.5). */
-export const defaultFeedback = { documents: 10, terms: 10, originalWeight: 0.5, guard: true } as const satisfies Required<RelevanceFeedbackOptions>;
+/** RM3 with Anserini's defaults (10 documents, 10 terms, original weight 0.5), averaged with the first pass, guarded. */
+export const defaultFeedback = { documents: 10, terms: 10, originalWeight: 0.5, firstPassWeight: 0.5, guard: true } as const satisfies Required<RelevanceFeedbackOptions>;
 
 /**
  * RM3 query expansion (Lavrenko & Croft's relevance model, interpolated with the query — Abdul-Jaleel et al.

@@ -102,6 +102,8 @@ export class Bm25Index {
   private postings = new Map<string, Posting>();
   private totalLength = 0;
   private totalTitleLength = 0;
+  /** Analysed title fields (the chunks of one section share theirs); read-only, bounded. */
+  private readonly titleCache = new Map<string, Map<string, number>>();
 
   constructor(documents: readonly LexicalDocument[] = [], options: Bm25Options = {}) {
     this.k1 = options.k1 ?? 1.2;
@@ -152,8 +154,7 @@ export class Bm25Index {
    */
   add(document: LexicalDocument, terms: Map<string, number> = this.count(document.text), titleTerms?: Map<string, number>): void {
     this.remove(document.id);
-    const title = titleOf(document);
-    this.place({ document, length: 0, titleLength: 0, terms, titleTerms: titleTerms ?? (title ? this.count(title) : new Map()) });
+    this.place({ document, length: 0, titleLength: 0, terms, titleTerms: titleTerms ?? this.titleTerms(titleOf(document)) });
   }
 
   remove(id: string): boolean {
@@ -250,6 +251,17 @@ export class Bm25Index {
   private slotOf(id: string): Slot | undefined {
     const slot = this.slotById.get(id);
     return slot === undefined ? undefined : this.slots[slot];
+  }
+
+  private titleTerms(title: string | undefined): Map<string, number> {
+    if (!title) return new Map();
+    let terms = this.titleCache.get(title);
+    if (!terms) {
+      terms = this.count(title);
+      if (this.titleCache.size >= 10_000) this.titleCache.clear();
+      this.titleCache.set(title, terms);
+    }
+    return terms;
   }
 
   private count(text: string): Map<string, number> {

@@ -12,7 +12,6 @@ import { createHybridRetriever } from "./search/hybrid-retriever";
 import { LexicalIndex } from "./search/lexical-index";
 import type { Reranker } from "./search/reranker";
 import { compileWhere, type WhereFilter } from "./search/where-filter";
-import { ChromaStore } from "./store/chroma-store";
 import { testProject, useRealChroma } from "./testing/real-chroma.test-helper";
 
 const chroma = useRealChroma("tandem-hybrid");

@@ -30,5 +30,6 @@ export {
   type GroundedMessagesOptions,
 } from "./grounded/grounded-prompt";
 export { analyzeText } from "./text/analyze-text";
+export { stopwords } from "./text/stopwords";
 export { splitSentences, type Sentence } from "./text/split-sentences";
 export { TfIdfIndex, type Neighbour } from "./text/tfidf-index";

@@ -1,13 +1,10 @@
 // Integration: hybrid search, filters, the persisted lexical index and record reconciliation on the real Chroma server.
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { BaseCallbackHandler } from "@langchain/core/callbacks/base";
 import type { SearchHit } from "@tandem/core";
 import { ExtractiveReader, LocalHashEmbeddings } from "@tandem/models";
-import { ChromaClient } from "chromadb";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type ChromaServer, startChromaServer } from "./chroma/chroma-server";
+import { describe, expect, it } from "vitest";
 import { IngestionRecords } from "./indexing/ingestion-records";
 import { ingest } from "./indexing/ingest";
 import { createRagChain, retrievalFinishedEvent } from "./rag/rag-chain";
@@ -15,32 +12,13 @@ import { createHybridRetriever } from "./search/hybrid-retriever";
 import { LexicalIndex } from "./search/lexical-index";
 import type { Reranker } from "./search/reranker";
 import { compileWhere, type WhereFilter } from "./search/where-filter";
-import { ChromaStore } from "./store/chroma-store";
+import { testProject, useRealChroma } from "./testing/real-chroma.test-helper";
 
-let server: ChromaServer;
-let client: ChromaClient;
-const root = mkdtempSync(join(tmpdir(), "tandem-hybrid-"));
+const chroma = useRealChroma("tandem-hybrid");
 const embeddings = new LocalHashEmbeddings();
 
-beforeAll(async () => {
-  server = await startChromaServer({ dataDir: join(root, "chroma") });
-  client = new ChromaClient({ host: server.host, port: server.port });
-}, 60_000);
-
-afterAll(async () => {
-  await server?.stop();
-  rmSync(root, { recursive: true, force: true });
-});
-
 /** A fresh project: a corpus folder, a state directory and its own collection. */
-async function project(name: string, files: Record<string, string>) {
-  const directory = join(root, name);
-  mkdirSync(join(directory, "corpus"), { recursive: true });
-  for (const [file, text] of Object.entries(files)) writeFileSync(join(directory, "corpus", file), text);
-  const stateDir = join(directory, ".tandem");
-  const store = await ChromaStore.open({ client, baseName: name, embedderId: embeddings.id, batchSize: 16 });
-  return { directory, stateDir, store };
-}
+const project = (name: string, files: Record<string, string>) => testProject(chroma, name, files, { embedderId: embeddings.id, batchSize: 16 });
 
 const files = {
   "pricing.md": "# Pricing\n\n## Egress\nEgress in eu-west-1 costs $0.09 per GB from 2026-10-01.\n\n## Storage\nStorage costs $0.25 per GB-month.",
@@ -103,7 +81,10 @@ describe("hybrid search on the real server", () => {
     const dense = await hybrid.search("How long are daily backups kept on Pro?", { k: 3, mode: "dense" });
     const lexical = await hybrid.search("How long are daily backups kept on Pro?", { k: 3, mode: "lexical" });
     expect(dense[0]?.scores).toEqual({ dense: dense[0]?.score, denseRank: 0 });
-    expect(lexical[0]?.scores).toEqual({ lexical: lexical[0]?.score, lexicalRank: 0 });
+    // The lexical side alone: BM25 in scores.lexical; score = BM25 over the query's bound, in (0, 1).
+    expect(lexical[0]?.scores).toEqual({ lexical: expect.any(Number), lexicalRank: 0 });
+    expect(lexical[0]?.score).toBeCloseTo((lexical[0]?.scores?.lexical ?? 0) / hybrid.lexical.bm25.maxScore(hybrid.lexical.bm25.queryTerms("How long are daily backups kept on Pro?")), 10);
+    expect(lexical[0]?.score).toBeLessThan(1);
     expect(new Set(dense.slice(0, 2).map((hit) => hit.text)).size).toBe(1);
 
     const seen: string[][] = [];

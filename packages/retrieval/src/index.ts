@@ -18,9 +18,16 @@ export {
   type HybridRetrieverOptions,
   type HybridSearchOptions,
   type SearchMode,
+  type SearchSettings,
 } from "./search/hybrid-retriever";
+export { rankLexical, defaultTitleWeight, type LexicalRanking, type LexicalRankingOptions, type LexicalCandidate } from "./search/lexical-ranking";
+export { expandQuery, defaultFeedback, type RelevanceFeedbackOptions } from "./search/relevance-feedback";
+export { defaultHop, type LinkedDocumentOptions } from "./search/linked-documents";
+export { TitleDictionary, titleKey } from "./search/title-dictionary";
+export { guardedFusion } from "./search/guarded-fusion";
 export { LexicalIndex, type LexicalSync, type OpenLexicalIndexOptions } from "./search/lexical-index";
-export { Bm25Index, type Bm25Hit, type Bm25Options, type LexicalDocument } from "./search/bm25-index";
+export { Bm25Index, type Bm25Hit, type Bm25Options, type Bm25SearchOptions, type LexicalDocument, type WeightedTerms } from "./search/bm25-index";
+export { plainAnalyzer } from "./search/plain-analyzer";
 export { compileWhere, type WhereFilter } from "./search/where-filter";
 export { collapseNearDuplicates } from "./search/near-duplicates";
 export type { Reranker } from "./search/reranker";

@@ -22,6 +22,7 @@ import { dataAction } from "./commands/data-action";
 import { renderAnswer, renderDecision, renderHits } from "./render";
 import { runJsonlInput } from "./input-file";
 import { createOutput, type Output } from "./output";
+import { addSearchSettingOptions, type SearchSettingFlags, searchSettings } from "./search-settings";
 
 interface GlobalOptions {
   config?: string;
@@ -94,22 +95,23 @@ export function createProgram(setExitCode: (code: number) => void): Command {
     )
     .action(action("ingest", (context, paths: string[], options: { prune?: boolean; verify?: boolean }) => runIngest(context, paths, options)));
 
-  program
-    .command("search")
-    .description("Search the index; prints hits with score, source and text")
-    .argument("[query]", "the query (or use --input)")
-    .option("-k <n>", "number of hits", positiveInteger, 5)
-    .addOption(new Option("--mode <mode>", "hybrid (dense + BM25), or one side alone").choices(["hybrid", "dense", "lexical"]).default("hybrid"))
-    .option("--where <json>", 'metadata filter in Chroma\'s where grammar, e.g. \'{"team": "docs"}\'', parseWhere)
-    .option("--input <file>", "JSONL file with one {\"query\": ...} per line; one JSON result per line out")
-    .action(
-      action("search", async (context, query: string | undefined, options: { k: number; input?: string; mode: "hybrid" | "dense" | "lexical"; where?: Record<string, unknown> }) =>
-        withQuery(context.output, query, options.input, async (text) => {
-          const hits = await context.runtime.search(text, options.k, { mode: options.mode, ...(options.where ? { where: options.where } : {}) });
-          return { value: { query: text, hits }, human: () => renderHits(hits) };
-        }),
-      ),
-    );
+  addSearchSettingOptions(
+    program
+      .command("search")
+      .description("Search the index; prints hits with score, source and text")
+      .argument("[query]", "the query (or use --input)")
+      .option("-k <n>", "number of hits", positiveInteger, 5)
+      .addOption(new Option("--mode <mode>", "hybrid (the default search), or one side alone (dense, or lexical: plain BM25)").choices(["hybrid", "dense", "lexical"]).default("hybrid"))
+      .option("--where <json>", 'metadata filter in Chroma\'s where grammar, e.g. \'{"team": "docs"}\'', parseWhere)
+      .option("--input <file>", "JSONL file with one {\"query\": ...} per line; one JSON result per line out"),
+  ).action(
+    action("search", async (context, query: string | undefined, options: SearchSettingFlags & { k: number; input?: string; mode: "hybrid" | "dense" | "lexical"; where?: Record<string, unknown> }) =>
+      withQuery(context.output, query, options.input, async (text) => {
+        const hits = await context.runtime.search(text, options.k, { mode: options.mode, ...(options.where ? { where: options.where } : {}), ...searchSettings(options) });
+        return { value: { query: text, hits }, human: () => renderHits(hits) };
+      }),
+    ),
+  );
 
   program
     .command("route")
@@ -157,10 +159,11 @@ export function createProgram(setExitCode: (code: number) => void): Command {
   const evaluate = program.command("eval").description("Evaluate routing and retrieval on labelled data");
   evaluate
     .command("retrieval")
-    .description("Recall@k, all-gold@k, MRR and nDCG@k of dense, BM25 and hybrid search side by side, with per-query misses")
+    .description("Recall@k, all-gold@k, MRR and nDCG@k of plain BM25 (the baseline), dense, BM25 and hybrid (the default search) side by side, with per-query misses")
     .argument("<file>", 'JSONL: {"query": ..., "relevant": ["source.md", ...]} or graded {"relevant": {"source.md": 2}}, or QA {"question": ..., "sources": [...]}')
     .option("-k <n>", "cut-off of recall, all-gold and nDCG", positiveInteger, 5)
-    .action(action("search", (context, file: string, options: { k: number }) => runEvalRetrieval(context, file, options)));
+    .option("--ablation", "also the default search with each component switched off (title, feedback, its guard, hop, dense) and with RRF")
+    .action(action("search", (context, file: string, options: { k: number; ablation?: boolean }) => runEvalRetrieval(context, file, options)));
   evaluate
     .command("routing")
     .description("Accuracy, per-class precision/recall/F1 and confusion matrix on {query, route} JSONL")

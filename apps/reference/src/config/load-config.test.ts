@@ -51,7 +51,13 @@ describe("config", () => {
     );
     expect(config.rag?.sources).toEqual(["/srv/app/docs", { path: "/srv/app/data/faq.jsonl", textFields: ["q", "a"], metadataFields: ["team"], metadata: { visibility: "public" } }]);
     expect(config.rag?.metadata).toEqual({ team: "docs", year: 2026 });
-    expect(config.rag).toMatchObject({ chunkSize: 256, chunkOverlap: 32, hybrid: { denseWeight: 1, lexicalWeight: 0.5, rrfK: 60, collapseDuplicates: true } });
+    expect(config.rag).toMatchObject({ chunkSize: 256, chunkOverlap: 32, hybrid: { fusion: "guarded", lexicalWeight: 0.5, rrfK: 60, collapseDuplicates: true, titleWeight: 2 } });
+    // The default search's stages are on unless switched off; denseWeight has no default here (it depends on the fusion).
+    expect(config.rag?.hybrid.feedback).toEqual({ documents: 10, terms: 10, originalWeight: 0.5, firstPassWeight: 0.5, guard: true });
+    expect(config.rag?.hybrid.hop).toEqual({ linkers: 5, weight: 0.5, maxSources: 3 });
+    expect(config.rag?.hybrid.denseWeight).toBeUndefined();
+    const off = parseConfig("rag:\n  sources: [docs]\n  hybrid: {hop: false, feedback: false, fusion: rrf}\n", "/a/t.yaml", {});
+    expect(off.rag?.hybrid).toMatchObject({ hop: false, feedback: false, fusion: "rrf" });
     const reserved = catchError(() => parseConfig("rag:\n  sources: [docs]\n  metadata: {source: x}\n", "/a/t.yaml", {}));
     expect(reserved.message).toMatch(/rag\.metadata\.source: "source" is set by Tandem/);
     expect(reserved.line).toBe(3);

@@ -10,6 +10,7 @@ import {
   createHybridRetriever,
   createRagChain,
   type HybridRetriever,
+  type HybridRetrieverOptions,
   ensureChroma,
   ingest,
   IngestionRecords,
@@ -100,24 +101,8 @@ export async function createRuntime(config: TandemConfig, options: OpenRuntimeOp
         const summary = await runIngest(ragConfig.sources, { prune: false });
         options.log(`ingested ${summary.added} source(s) into ${summary.chunks.total} chunks${summary.failed.length ? `, ${summary.failed.length} failed` : ""}`);
       }
-      // Dense + BM25 fused as rag.hybrid says (weighted RRF by default).
-      const fusion = ragConfig.hybrid;
-      hybrid =
-        options.needs === "ingest"
-          ? undefined
-          : await createHybridRetriever({
-              store,
-              embeddings: models.embeddings,
-              lexical,
-              denseWeight: fusion.denseWeight,
-              lexicalWeight: fusion.lexicalWeight,
-              rrfK: fusion.rrfK,
-              collapseDuplicates: fusion.collapseDuplicates,
-              fusion: fusion.fusion,
-              normalization: fusion.normalization,
-              ...(fusion.denseFeedback ? { denseFeedback: fusion.denseFeedback } : {}),
-              ...(fusion.candidates ? { candidates: fusion.candidates } : {}),
-            });
+      // The lexical ranking and the dense side as rag.hybrid says (guarded lexical-first fusion by default).
+      hybrid = options.needs === "ingest" ? undefined : await createHybridRetriever({ store, embeddings: models.embeddings, lexical, ...searchOptions(ragConfig.hybrid) });
       retriever = hybrid;
     }
   } catch (error) {
@@ -249,6 +234,12 @@ export async function createRuntime(config: TandemConfig, options: OpenRuntimeOp
       await chroma?.stop();
     },
   };
+}
+
+/** `rag.hybrid` as retriever options (unset keys keep the retriever's defaults). */
+export function searchOptions(hybrid: NonNullable<TandemConfig["rag"]>["hybrid"]): Omit<HybridRetrieverOptions, "store" | "embeddings" | "lexical"> {
+  const { candidates, denseFeedback, denseWeight, ...rest } = hybrid;
+  return { ...rest, ...(candidates ? { candidates } : {}), ...(denseFeedback ? { denseFeedback } : {}), ...(denseWeight === undefined ? {} : { denseWeight }) };
 }
 
 /**

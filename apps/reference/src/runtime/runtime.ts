@@ -2,7 +2,7 @@ import type { BaseChatModel } from "@langchain/core/language_models/chat_models"
 import type { Answer, Chunk, ConversationTurn, ModelInfo, Route, RouteDecision, SearchHit } from "@tandem/core";
 import type { BothStrategy, CircuitStatus, ConversationMessage, DispatchEvent, DoneEvent } from "@tandem/router";
 import { TandemError } from "@tandem/core";
-import type { IngestProgress, IngestSummary, SearchMode, SourceEntry, WhereFilter } from "@tandem/retrieval";
+import type { IngestProgress, IngestSummary, SearchMode, SearchSettings, SourceEntry, WhereFilter } from "@tandem/retrieval";
 import type { RouteFeatures } from "@tandem/router";
 import type { TandemConfig } from "../config/load-config";
 
@@ -56,8 +56,11 @@ export interface Runtime {
     sources: readonly SourceEntry[],
     options: { prune: boolean; verify?: boolean; onProgress?: (progress: IngestProgress) => void },
   ): Promise<IngestSummary>;
-  /** Hybrid search (or one side alone with `mode`), optionally filtered with Chroma's `where` grammar. */
-  search(query: string, k: number, options?: { mode?: SearchMode; where?: WhereFilter }): Promise<SearchHit[]>;
+  /**
+   * The default search (or one side alone with `mode`), optionally filtered with Chroma's `where` grammar; `settings`
+   * override rag.hybrid for this search (e.g. `{ hop: false }`).
+   */
+  search(query: string, k: number, options?: { mode?: SearchMode; where?: WhereFilter } & SearchSettings): Promise<SearchHit[]>;
   /** Sources the index holds chunks of. */
   indexedSources(): string[];
   /** The decision alone; with `history`, on the conversation (the follow-up condensed first, see `conversation`). */

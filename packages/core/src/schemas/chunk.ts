@@ -41,8 +41,12 @@ export const searchHitSchema = z.object({
   scores: z
     .object({
       dense: z.number().optional(),
+      /** BM25 score of the query as typed (the lexical side's first pass). */
       lexical: z.number().optional(),
+      /** The lexical ranking's score in [0, 1] (title field, feedback and hop applied), before the dense side. */
       fused: z.number().optional(),
+      /** What the linked-document hop added to the lexical ranking's score (the hit is named by a better hit). */
+      hop: z.number().optional(),
       denseRank: z.number().optional(),
       lexicalRank: z.number().optional(),
       /** Score given by a reranker, when one reordered the hits. */

@@ -6,6 +6,8 @@ export interface Bm25Options {
   k1?: number;
   /** Length normalisation. Default 0.75. */
   b?: number;
+  /** Text → index terms, for documents, titles and queries. Default `analyzeText` (stopwords removed, Porter-stemmed). */
+  analyzer?: (text: string) => string[];
 }
 
 export interface Bm25Hit {
@@ -13,18 +15,44 @@ export interface Bm25Hit {
   score: number;
 }
 
-/** A document of the lexical index: id, text, and the flat metadata filters are evaluated on. */
+/** A document of the lexical index: id, text, and the flat metadata filters are evaluated on (`title` and `headings` make its title field). */
 export interface LexicalDocument {
   id: string;
   text: string;
   metadata?: Readonly<Record<string, unknown>>;
 }
 
+/** Query terms with their weights (1 for a plain query; feedback adds weighted terms). */
+export type WeightedTerms = ReadonlyMap<string, number>;
+
+export interface Bm25SearchOptions {
+  /** Keeps the documents it accepts. */
+  filter?: (document: LexicalDocument) => boolean;
+  /**
+   * Weight of the title field (`titleOf`: section headings and document title) beside the text, BM25F-style: a
+   * term's frequency is tf(text) + titleWeight × tf(title) and a document's length likewise, before saturation.
+   * Default 0 (text only).
+   */
+  titleWeight?: number;
+}
+
 interface Slot {
   document: LexicalDocument;
   length: number;
-  /** Term → frequency in this document. */
+  titleLength: number;
+  /** Term → frequency in this document's text. */
   terms: Map<string, number>;
+  /** Term → frequency in its title. */
+  titleTerms: Map<string, number>;
+}
+
+interface Posting {
+  slots: number[];
+  frequencies: number[];
+  titleFrequencies: number[];
+  /** Live documents (holes excluded) holding the term in text or title, and in their text. */
+  live: number;
+  liveInText: number;
 }
 
 /** Term frequencies as stored on disk: `term:count` pairs joined by spaces (analysed terms hold neither). */
@@ -42,31 +70,45 @@ export function decodeTerms(encoded: string): Map<string, number> {
   return terms;
 }
 
-function termCounts(text: string): Map<string, number> {
-  const counts = new Map<string, number>();
-  for (const term of analyzeText(text)) counts.set(term, (counts.get(term) ?? 0) + 1);
-  return counts;
+const text = (value: unknown) => (typeof value === "string" && value !== "" ? value : undefined);
+
+/**
+ * The title field of a chunk: the heading path of its section (`metadata.headings`, which starts with the
+ * document's title in Markdown and HTML), with the document's title (`metadata.title`) in front when the path
+ * does not start with it; the document's title alone for a chunk outside any section.
+ */
+export function titleOf(document: LexicalDocument): string | undefined {
+  const title = text(document.metadata?.title);
+  const headings = text(document.metadata?.headings);
+  if (!headings) return title;
+  return !title || headings.startsWith(title) ? headings : `${title} > ${headings}`;
 }
 
 /**
- * Okapi BM25 over chunk texts with an inverted index that grows and shrinks in place (add, replace, remove a
- * document without rebuilding). A query touches only its terms' postings and keeps the top k with a heap.
- * Terms come from `analyzeText`, the analysis the router and the offline models use; each text is analysed once.
+ * Okapi BM25 over chunk texts (with an optional title field, BM25F-style) and an inverted index that grows and
+ * shrinks in place (add, replace, remove a document without rebuilding). A query touches only its terms'
+ * postings and keeps the top k with a heap. Terms come from `analyzeText` (the analysis the router and the offline
+ * models use) unless `analyzer` says otherwise; each text is analysed once.
  */
 export class Bm25Index {
   readonly k1: number;
   readonly b: number;
+  readonly analyzer: (text: string) => string[];
   /** Documents by slot, in the order added; a removed document leaves a hole until the next compaction. */
   private slots: (Slot | undefined)[] = [];
   private holes = 0;
   private readonly slotById = new Map<string, number>();
-  /** Term → slots holding it (holes included, skipped when scoring) and their frequencies; `live` excludes holes. */
-  private postings = new Map<string, { slots: number[]; frequencies: number[]; live: number }>();
+  /** Term → slots holding it in text or title (holes included, skipped when scoring) and their frequencies. */
+  private postings = new Map<string, Posting>();
   private totalLength = 0;
+  private totalTitleLength = 0;
+  /** Analysed title fields (the chunks of one section share theirs); read-only, bounded. */
+  private readonly titleCache = new Map<string, Map<string, number>>();
 
   constructor(documents: readonly LexicalDocument[] = [], options: Bm25Options = {}) {
     this.k1 = options.k1 ?? 1.2;
     this.b = options.b ?? 0.75;
+    this.analyzer = options.analyzer ?? analyzeText;
     for (const document of documents) this.add(document);
   }
 
@@ -79,35 +121,54 @@ export class Bm25Index {
   }
 
   get(id: string): LexicalDocument | undefined {
-    const slot = this.slotById.get(id);
-    return slot === undefined ? undefined : this.slots[slot]?.document;
+    return this.slotOf(id)?.document;
   }
 
-  /** Term frequencies of a document, for persisting without analysing again. */
+  /** Term frequencies of a document's text, for persisting without analysing again. */
   termsOf(id: string): ReadonlyMap<string, number> | undefined {
-    const slot = this.slotById.get(id);
-    return slot === undefined ? undefined : this.slots[slot]?.terms;
+    return this.slotOf(id)?.terms;
+  }
+
+  /** Term frequencies of a document's title. */
+  titleTermsOf(id: string): ReadonlyMap<string, number> | undefined {
+    return this.slotOf(id)?.titleTerms;
+  }
+
+  /** Number of terms in a document's text. */
+  lengthOf(id: string): number {
+    return this.slotOf(id)?.length ?? 0;
   }
 
   *documents(): IterableIterator<LexicalDocument> {
     for (const slot of this.slots) if (slot) yield slot.document;
   }
 
-  /** Adds a document (replacing one with the same id); `terms` skips the analysis when already known. */
-  add(document: LexicalDocument, terms: Map<string, number> = termCounts(document.text)): void {
+  /** A query's terms, each once (weight 1). */
+  queryTerms(query: string): Map<string, number> {
+    return new Map([...new Set(this.analyzer(query))].map((term) => [term, 1]));
+  }
+
+  /**
+   * Adds a document (replacing one with the same id); `terms` and `titleTerms` skip the analysis when already
+   * known (e.g. read back from disk).
+   */
+  add(document: LexicalDocument, terms: Map<string, number> = this.count(document.text), titleTerms?: Map<string, number>): void {
     this.remove(document.id);
-    this.place({ document, length: 0, terms });
+    this.place({ document, length: 0, titleLength: 0, terms, titleTerms: titleTerms ?? this.titleTerms(titleOf(document)) });
   }
 
   remove(id: string): boolean {
     const index = this.slotById.get(id);
     if (index === undefined) return false;
     const slot = this.slots[index] as Slot;
-    for (const term of slot.terms.keys()) {
+    for (const term of new Set([...slot.terms.keys(), ...slot.titleTerms.keys()])) {
       const posting = this.postings.get(term);
-      if (posting) posting.live -= 1;
+      if (!posting) continue;
+      posting.live -= 1;
+      if (slot.terms.has(term)) posting.liveInText -= 1;
     }
     this.totalLength -= slot.length;
+    this.totalTitleLength -= slot.titleLength;
     this.slots[index] = undefined;
     this.slotById.delete(id);
     this.holes += 1;
@@ -116,29 +177,68 @@ export class Bm25Index {
     return true;
   }
 
-  /** The k best documents for a query, best first (ties: earlier added first); `filter` keeps the documents it accepts. */
-  search(query: string, k: number, filter?: (document: LexicalDocument) => boolean): Bm25Hit[] {
-    const count = this.slotById.size;
-    if (count === 0 || k <= 0) return [];
-    const averageLength = this.totalLength / count || 1;
+  /** The k best documents for a query, best first (ties: earlier added first). */
+  search(query: string, k: number, filterOrOptions?: ((document: LexicalDocument) => boolean) | Bm25SearchOptions): Bm25Hit[] {
+    const options = typeof filterOrOptions === "function" ? { filter: filterOrOptions } : (filterOrOptions ?? {});
+    return this.searchTerms(this.queryTerms(query), k, options);
+  }
+
+  /** The k best documents for weighted query terms (Σ weight × BM25 term score), best first. */
+  searchTerms(query: WeightedTerms, k: number, options: Bm25SearchOptions = {}): Bm25Hit[] {
+    if (this.slotById.size === 0 || k <= 0) return [];
     const scores = new Float64Array(this.slots.length);
     const touched: number[] = [];
-    for (const term of new Set(analyzeText(query))) {
+    const titleWeight = options.titleWeight ?? 0;
+    const averageLength = this.averageLength(titleWeight);
+    for (const [term, weight] of query) {
       const posting = this.postings.get(term);
-      if (!posting || posting.live === 0) continue;
-      const idf = Math.log(1 + (count - posting.live + 0.5) / (posting.live + 0.5));
-      const { slots, frequencies } = posting;
+      const frequency = posting ? this.documentFrequency(posting, titleWeight) : 0;
+      if (!posting || frequency === 0 || weight === 0) continue;
+      const idf = weight * this.idf(frequency);
+      const { slots, frequencies, titleFrequencies } = posting;
       for (let position = 0; position < slots.length; position += 1) {
         const slot = slots[position] as number;
         const entry = this.slots[slot];
         if (!entry) continue;
-        const tf = frequencies[position] as number;
+        const tf = (frequencies[position] as number) + titleWeight * (titleFrequencies[position] as number);
+        if (tf === 0) continue;
         if (scores[slot] === 0) touched.push(slot);
-        scores[slot] = (scores[slot] as number) + (idf * tf * (this.k1 + 1)) / (tf + this.k1 * (1 - this.b + (this.b * entry.length) / averageLength));
+        scores[slot] = (scores[slot] as number) + this.termScore(idf, tf, entry.length + titleWeight * entry.titleLength, averageLength);
       }
     }
+    const filter = options.filter;
     const candidates = filter ? touched.filter((slot) => filter((this.slots[slot] as Slot).document)) : touched;
     return topK(candidates, k, (slot) => scores[slot] as number, (slot) => slot).map((slot) => ({ id: (this.slots[slot] as Slot).document.id, score: scores[slot] as number }));
+  }
+
+  /** The score `searchTerms` would give one document (0 when it is unknown or matches nothing). */
+  scoreOf(id: string, query: WeightedTerms, options: Pick<Bm25SearchOptions, "titleWeight"> = {}): number {
+    const slot = this.slotOf(id);
+    if (!slot) return 0;
+    const titleWeight = options.titleWeight ?? 0;
+    const averageLength = this.averageLength(titleWeight);
+    let score = 0;
+    for (const [term, weight] of query) {
+      const tf = (slot.terms.get(term) ?? 0) + titleWeight * (slot.titleTerms.get(term) ?? 0);
+      const posting = this.postings.get(term);
+      if (tf === 0 || !posting || weight === 0) continue;
+      score += this.termScore(weight * this.idf(this.documentFrequency(posting, titleWeight)), tf, slot.length + titleWeight * slot.titleLength, averageLength);
+    }
+    return score;
+  }
+
+  /**
+   * The score no document can reach for these terms: Σ weight × idf × (k1 + 1), the limit of BM25 as every
+   * term's frequency grows. Scores divided by it lie in [0, 1) and compare across queries.
+   */
+  maxScore(query: WeightedTerms, options: Pick<Bm25SearchOptions, "titleWeight"> = {}): number {
+    let bound = 0;
+    for (const [term, weight] of query) {
+      const posting = this.postings.get(term);
+      const frequency = posting ? this.documentFrequency(posting, options.titleWeight ?? 0) : 0;
+      if (frequency > 0) bound += weight * this.idf(frequency) * (this.k1 + 1);
+    }
+    return bound;
   }
 
   /** Ids of the documents a filter accepts (what a filtered search ranks among). */
@@ -148,24 +248,69 @@ export class Bm25Index {
     return ids;
   }
 
+  private slotOf(id: string): Slot | undefined {
+    const slot = this.slotById.get(id);
+    return slot === undefined ? undefined : this.slots[slot];
+  }
+
+  private titleTerms(title: string | undefined): Map<string, number> {
+    if (!title) return new Map();
+    let terms = this.titleCache.get(title);
+    if (!terms) {
+      terms = this.count(title);
+      if (this.titleCache.size >= 10_000) this.titleCache.clear();
+      this.titleCache.set(title, terms);
+    }
+    return terms;
+  }
+
+  private count(text: string): Map<string, number> {
+    const counts = new Map<string, number>();
+    for (const term of this.analyzer(text)) counts.set(term, (counts.get(term) ?? 0) + 1);
+    return counts;
+  }
+
+  /** Documents holding a term: in text or title when the title field counts, else in text. */
+  private documentFrequency(posting: Posting, titleWeight: number): number {
+    return titleWeight > 0 ? posting.live : posting.liveInText;
+  }
+
+  private idf(documentFrequency: number): number {
+    return Math.log(1 + (this.slotById.size - documentFrequency + 0.5) / (documentFrequency + 0.5));
+  }
+
+  private averageLength(titleWeight: number): number {
+    return (this.totalLength + titleWeight * this.totalTitleLength) / this.slotById.size || 1;
+  }
+
+  private termScore(idf: number, tf: number, length: number, averageLength: number): number {
+    return (idf * tf * (this.k1 + 1)) / (tf + this.k1 * (1 - this.b + (this.b * length) / averageLength));
+  }
+
   private place(slot: Slot): void {
     const index = this.slots.length;
     let length = 0;
-    for (const [term, count] of slot.terms) {
-      length += count;
+    let titleLength = 0;
+    for (const count of slot.terms.values()) length += count;
+    for (const count of slot.titleTerms.values()) titleLength += count;
+    for (const term of new Set([...slot.terms.keys(), ...slot.titleTerms.keys()])) {
       let posting = this.postings.get(term);
       if (!posting) {
-        posting = { slots: [], frequencies: [], live: 0 };
+        posting = { slots: [], frequencies: [], titleFrequencies: [], live: 0, liveInText: 0 };
         this.postings.set(term, posting);
       }
       posting.slots.push(index);
-      posting.frequencies.push(count);
+      posting.frequencies.push(slot.terms.get(term) ?? 0);
+      posting.titleFrequencies.push(slot.titleTerms.get(term) ?? 0);
       posting.live += 1;
+      if (slot.terms.has(term)) posting.liveInText += 1;
     }
     slot.length = length;
+    slot.titleLength = titleLength;
     this.slots.push(slot);
     this.slotById.set(slot.document.id, index);
     this.totalLength += length;
+    this.totalTitleLength += titleLength;
   }
 
   private compact(): void {
@@ -175,6 +320,7 @@ export class Bm25Index {
     this.postings = new Map();
     this.slotById.clear();
     this.totalLength = 0;
+    this.totalTitleLength = 0;
     for (const slot of kept) this.place(slot);
   }
 }

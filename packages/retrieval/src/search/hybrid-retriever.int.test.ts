@@ -1,14 +1,9 @@
 // Integration: the hybrid retriever's fusion options on the real Chroma server, with the offline embedders.
-import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
 import { Embeddings } from "@langchain/core/embeddings";
-import type { Chunk } from "@tandem/core";
 import { LocalHashEmbeddings, LsaEmbeddings } from "@tandem/models";
-import { ChromaClient } from "chromadb";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type ChromaServer, startChromaServer } from "../chroma/chroma-server";
+import { describe, expect, it } from "vitest";
 import { ChromaStore } from "../store/chroma-store";
+import { textChunks, useRealChroma } from "../testing/real-chroma.test-helper";
 import { createHybridRetriever } from "./hybrid-retriever";
 
 const texts = [
@@ -19,11 +14,7 @@ const texts = [
   "Ripe mangoes and bananas are sweet yellow fruit.",
   "Boundary layer transition on a flat plate depends on the Reynolds number.",
 ];
-const chunks: Chunk[] = texts.map((text, index) => ({
-  id: `c${index}`,
-  text,
-  metadata: { source: `doc${index}.txt`, spanStart: 0, spanEnd: text.length, chunkIndex: 0, sourceHash: `h${index}` },
-}));
+const chunks = textChunks(texts, "c");
 
 /** Records what the retriever asks the embedder for (to check the dense feedback), embedding with `inner`. */
 class RecordingEmbeddings extends Embeddings {
@@ -40,25 +31,13 @@ class RecordingEmbeddings extends Embeddings {
   }
 }
 
-let server: ChromaServer;
-let client: ChromaClient;
-const root = mkdtempSync(join(tmpdir(), "tandem-hybrid-"));
+const chroma = useRealChroma("tandem-hybrid");
 
 async function openStore(embeddings: LocalHashEmbeddings | LsaEmbeddings): Promise<ChromaStore> {
-  const store = await ChromaStore.open({ client, baseName: "hybrid", embedderId: embeddings.id });
+  const store = await ChromaStore.open({ client: chroma.client, baseName: "hybrid", embedderId: embeddings.id });
   await store.upsert(chunks, await embeddings.embedDocuments(texts));
   return store;
 }
-
-beforeAll(async () => {
-  server = await startChromaServer({ dataDir: join(root, "chroma") });
-  client = new ChromaClient({ host: server.host, port: server.port });
-}, 60_000);
-
-afterAll(async () => {
-  await server?.stop();
-  rmSync(root, { recursive: true, force: true });
-});
 
 describe("hybrid retriever fusion options (real Chroma)", () => {
   it("score fusion: min-max by default, 1 for a hit first on both sides, per-side scores exposed", async () => {

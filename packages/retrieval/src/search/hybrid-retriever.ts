@@ -3,24 +3,41 @@ import type { ChunkMetadata, SearchHit } from "@tandem/core";
 import type { ChromaStore } from "../store/chroma-store";
 import { type DenseSideOptions, moveQueryVector } from "./dense-feedback";
 import { type FusionOptions, fuseHits } from "./fuse-hits";
+import { guardedFusion } from "./guarded-fusion";
 import { LexicalIndex } from "./lexical-index";
+import { type LexicalCandidate, type LexicalRankingOptions, rankLexical } from "./lexical-ranking";
 import { collapseNearDuplicates } from "./near-duplicates";
 import type { Reranker } from "./reranker";
 import type { Retriever, SearchOptions } from "./retriever";
 import { compileWhere, type WhereFilter } from "./where-filter";
 
+/** A stage's settings for one search: off when either says false, else the search's keys over the retriever's. */
+function override<T extends object>(configured: T | false | undefined, requested: T | false | undefined): T | false | undefined {
+  if (configured === false || requested === false) return false;
+  return requested === undefined ? configured : { ...configured, ...requested };
+}
+
 /** Which side(s) answer a search. */
 export type SearchMode = "hybrid" | "dense" | "lexical";
 
-/** `fusion`, `normalization` (FusionOptions) and `denseFeedback` (DenseSideOptions) tune the quality; see there. */
-export interface HybridRetrieverOptions extends FusionOptions, DenseSideOptions {
+/**
+ * The lexical stages (`titleWeight`, `feedback`, `hop`: LexicalRankingOptions), the fusion (`fusion`,
+ * `denseWeight`, …: FusionOptions) and `denseFeedback` (DenseSideOptions) tune the quality; see there.
+ */
+export interface HybridRetrieverOptions extends Omit<FusionOptions, "fusion">, DenseSideOptions, LexicalRankingOptions {
   store: ChromaStore;
   embeddings: EmbeddingsInterface;
-  /** The BM25 side. Default: built in memory from the whole collection (pass `LexicalIndex.open(...)` to persist it). */
+  /** The lexical side. Default: built in memory from the whole collection (pass `LexicalIndex.open(...)` to persist it). */
   lexical?: LexicalIndex;
-  /** Weight of the dense list in the fusion. Default 1. */
+  /**
+   * How the lexical ranking and the dense list combine: `"guarded"` — lexical first, the dense similarity scales a
+   * hit's score by at most (1 + denseWeight) (see `guardedFusion`); `"rrf"` — reciprocal rank fusion; `"score"` —
+   * weighted sum of normalised scores. Default "guarded".
+   */
+  fusion?: "guarded" | "rrf" | "score";
+  /** Weight of the dense side: the guard's factor (default 0.1), or the list weight of rrf / score (default 1). 0 = no dense search. */
   denseWeight?: number;
-  /** Weight of the BM25 list. Default 1. */
+  /** Weight of the lexical list in rrf / score fusion. Default 1. */
   lexicalWeight?: number;
   /** RRF constant (ranks 0-based). Default 60. */
   rrfK?: number;
@@ -38,8 +55,11 @@ export interface HybridRetrieverOptions extends FusionOptions, DenseSideOptions 
   rerankDepth?: number;
 }
 
-export interface HybridSearchOptions extends SearchOptions {
-  /** "hybrid" (default), or one side alone ("dense", "lexical"). */
+/** Settings one search can override (e.g. `tandem search --no-hop`); unset ones keep the retriever's. */
+export type SearchSettings = LexicalRankingOptions & Pick<HybridRetrieverOptions, "fusion" | "denseWeight">;
+
+export interface HybridSearchOptions extends SearchOptions, SearchSettings {
+  /** "hybrid" (default), or one side alone ("dense": Chroma; "lexical": plain BM25 over chunk text, none of the lexical ranking's stages). */
   mode?: SearchMode;
 }
 
@@ -52,15 +72,17 @@ export interface HybridRetriever extends Retriever {
 }
 
 /**
- * Hybrid search: dense (Chroma) and lexical (BM25) fused with weighted reciprocal rank fusion. Each hit exposes
- * both sides' scores and ranks (`scores.dense`, `scores.lexical`, `scores.fused`, `denseRank`, `lexicalRank`);
- * `score` is the fused score normalised so that 1 means first on every side. A `where` filter is Chroma's
- * grammar, applied by Chroma on the dense side and by the same predicate (`compileWhere`) on the BM25 side, so
- * both rank the same filtered set. Near-duplicates are folded into the best hit (`collapsed` lists them), and an
- * optional reranker reorders the fused candidates.
+ * Hybrid search: the lexical ranking (BM25F over text and title, guarded RM3 feedback, the linked-document hop:
+ * `rankLexical`) and the dense side (Chroma), combined by the guarded lexical-first fusion by default. Each hit
+ * exposes both sides (`scores.lexical` = first-pass BM25, `lexicalRank`, `dense`, `denseRank`, `fused` = the
+ * lexical ranking's score, `hop` = its hop bonus). `score` is in [0, 1], 1 = best: with the default fusion, the
+ * share of the (expanded) query's BM25 bound a chunk reaches, after the hop and the dense factor; with rrf /
+ * score fusion, the fused score over that of a hit first on both sides. A `where` filter is Chroma's grammar,
+ * applied by Chroma on the dense side and by the same predicate (`compileWhere`) on the lexical side, so both rank
+ * the same filtered set. Near-duplicates are folded into the best hit (`collapsed` lists them), and an optional
+ * reranker reorders the fused candidates.
  */
 export async function createHybridRetriever(options: HybridRetrieverOptions): Promise<HybridRetriever> {
-  const denseWeight = options.denseWeight ?? 1;
   const lexicalWeight = options.lexicalWeight ?? 1;
   const rrfK = options.rrfK ?? 60;
   const collapse = options.collapseDuplicates ?? true;
@@ -78,21 +100,35 @@ export async function createHybridRetriever(options: HybridRetrieverOptions): Pr
   async function search(query: string, searchOptions: HybridSearchOptions = {}): Promise<SearchHit[]> {
     const k = searchOptions.k ?? 5;
     const mode = searchOptions.mode ?? "hybrid";
+    const fusion = searchOptions.fusion ?? options.fusion ?? "guarded";
+    const denseWeight = searchOptions.denseWeight ?? options.denseWeight ?? (fusion === "guarded" ? 0.1 : 1);
+    const stages: LexicalRankingOptions = {
+      titleWeight: searchOptions.titleWeight ?? options.titleWeight,
+      feedback: override(options.feedback, searchOptions.feedback),
+      hop: override(options.hop, searchOptions.hop),
+    };
     const candidates = Math.max(k, options.candidates ?? k * (options.candidatesPerHit ?? 4));
     searchOptions.signal?.throwIfAborted();
     const where = searchOptions.where as WhereFilter | undefined;
     const accepts = where ? compileWhere(where) : undefined;
 
-    const lexicalHits =
-      mode === "dense" ? [] : lexical.bm25.search(query, mode === "lexical" ? k : candidates, accepts ? (document) => accepts(document.metadata ?? {}) : undefined);
+    const filter = accepts ? (document: { metadata?: Readonly<Record<string, unknown>> }) => accepts(document.metadata ?? {}) : undefined;
     if (mode === "lexical") {
-      return lexicalHits.flatMap((hit, rank) => {
+      // The lexical side alone: BM25 over chunk text, scores over the query's bound (in [0, 1)).
+      const bound = lexical.bm25.maxScore(lexical.bm25.queryTerms(query));
+      return lexical.bm25.search(query, k, filter ? { filter } : {}).flatMap((hit, rank) => {
         const base = toHit(hit.id);
-        return base ? [{ ...base, score: hit.score, scores: { lexical: hit.score, lexicalRank: rank } }] : [];
+        return base ? [{ ...base, score: bound > 0 ? hit.score / bound : 0, scores: { lexical: hit.score, lexicalRank: rank } }] : [];
       });
     }
+    const ranking =
+      mode === "dense"
+        ? undefined
+        : rankLexical(lexical, query, candidates, { ...stages, ...(filter ? { accepts: filter } : {}) });
+    const lexicalHits: LexicalCandidate[] = ranking?.candidates ?? [];
+    if (mode === "hybrid" && denseWeight === 0) return finish(query, lexicalHits.flatMap((hit) => withScores(hit.id, hit.score, hit, undefined)), k, searchOptions);
     let vector = await options.embeddings.embedQuery(query);
-    // Dense feedback (optional): the query vector moves toward the best BM25 hits' stored vectors before the dense search.
+    // Dense feedback (optional): the query vector moves toward the best lexical hits' stored vectors before the dense search.
     if (feedback && mode === "hybrid") {
       const ids = lexicalHits.slice(0, feedback.documents).map((hit) => hit.id);
       const stored = await options.store.vectors(ids);
@@ -104,26 +140,39 @@ export async function createHybridRetriever(options: HybridRetrieverOptions): Pr
     const denseHits = await options.store.query(vector, { k: mode === "dense" ? k : candidates, ...(where ? { where: where as never } : {}) });
     if (mode === "dense") return denseHits.map((hit, rank) => ({ ...hit, scores: { dense: hit.score, denseRank: rank } }));
 
-    const { fused, best } = fuseHits(denseHits, lexicalHits, { ...options, denseWeight, lexicalWeight, rrfK });
     const denseById = new Map(denseHits.map((hit, rank) => [hit.id, { hit, rank }]));
-    const lexicalById = new Map(lexicalHits.map((hit, rank) => [hit.id, { hit, rank }]));
-    let hits: SearchHit[] = fused.flatMap(({ id, score }) => {
-      const dense = denseById.get(id);
-      const lexicalSide = lexicalById.get(id);
-      const base = dense?.hit ?? toHit(id);
-      if (!base) return [];
-      return [
-        {
-          ...base,
-          score: score / best,
-          scores: {
-            fused: score,
-            ...(dense ? { dense: dense.hit.score, denseRank: dense.rank } : {}),
-            ...(lexicalSide ? { lexical: lexicalSide.hit.score, lexicalRank: lexicalSide.rank } : {}),
-          },
+    const lexicalById = new Map(lexicalHits.map((hit) => [hit.id, hit]));
+    const fused =
+      fusion === "guarded"
+        ? guardedFusion(lexicalHits, denseHits, denseWeight, (id) => ranking?.scoreOf(id) ?? 0)
+        : (() => {
+            const { fused: list, best } = fuseHits(denseHits, lexicalHits, { ...options, fusion, denseWeight, lexicalWeight, rrfK });
+            return list.map((hit) => ({ id: hit.id, score: hit.score / best }));
+          })();
+    const hits = fused.flatMap(({ id, score }) => withScores(id, score, lexicalById.get(id), denseById.get(id)));
+    return finish(query, hits, k, searchOptions);
+  }
+
+  /** A hit with both sides' scores: `lexical` = first-pass BM25, `fused` = the lexical ranking's score. */
+  function withScores(id: string, score: number, lexicalSide: LexicalCandidate | undefined, dense: { hit: SearchHit; rank: number } | undefined): SearchHit[] {
+    const base = dense?.hit ?? toHit(id);
+    if (!base) return [];
+    return [
+      {
+        ...base,
+        score,
+        scores: {
+          ...(lexicalSide ? { fused: lexicalSide.score, lexical: lexicalSide.bm25, ...(lexicalSide.bm25Rank === undefined ? {} : { lexicalRank: lexicalSide.bm25Rank }) } : {}),
+          ...(lexicalSide?.hop ? { hop: lexicalSide.hop } : {}),
+          ...(dense ? { dense: dense.hit.score, denseRank: dense.rank } : {}),
         },
-      ];
-    });
+      },
+    ];
+  }
+
+  /** Collapses near-duplicates, runs the reranker, keeps k. */
+  async function finish(query: string, fusedHits: SearchHit[], k: number, searchOptions: HybridSearchOptions): Promise<SearchHit[]> {
+    let hits = fusedHits;
     const depth = options.reranker ? Math.max(k, options.rerankDepth ?? 2 * k) : k;
     if (collapse) {
       hits = collapseNearDuplicates(hits.slice(0, Math.max(depth * 3, depth + 10)), options.duplicateThreshold).map(({ item, collapsed }) =>

@@ -4,16 +4,18 @@ import type { Chunk } from "@tandem/core";
 import type { IngestionRecords } from "../indexing/ingestion-records";
 import type { ChromaStore } from "../store/chroma-store";
 import { Bm25Index, type Bm25Options, decodeTerms, encodeTerms, type LexicalDocument } from "./bm25-index";
+import { TitleDictionary } from "./title-dictionary";
 
+/** Version 2 added the title field's terms; a version-1 file is rebuilt from the collection. */
 interface LexicalFile {
-  version: 1;
+  version: 2;
   collection: string;
   k1: number;
   b: number;
   /** Source → fingerprint of the record the source's documents came from ("pending" when mid-write). */
   sources: Record<string, string>;
-  /** [id, source, text, metadata, encoded term frequencies]. */
-  documents: [string, string, string, Record<string, unknown>, string][];
+  /** [id, source, text, metadata, encoded term frequencies of the text, of the title field (`titleOf`)]. */
+  documents: [string, string, string, Record<string, unknown>, string, string][];
 }
 
 export interface OpenLexicalIndexOptions {
@@ -22,7 +24,7 @@ export interface OpenLexicalIndexOptions {
   store: ChromaStore;
   /** The ingestion records the index must agree with. Default: the records in `stateDir`. */
   records: IngestionRecords;
-  bm25?: Bm25Options;
+  bm25?: Omit<Bm25Options, "analyzer">;
 }
 
 /** How `LexicalIndex.open` brought the index up to date. */
@@ -40,9 +42,11 @@ const fingerprintOf = (records: IngestionRecords, source: string) => {
 };
 
 /**
- * The BM25 side of hybrid search, persisted beside the Chroma data and kept in step with the ingestion records:
- * ingestion replaces or removes a source's documents in place, `save()` writes the file atomically, and `open()`
- * loads the file instead of reading the collection. On open, every source whose fingerprint differs from its
+ * The lexical side of hybrid search — BM25 over chunk text and title, and the title dictionary of the
+ * linked-document hop (document titles, `metadata.title`) — persisted beside the Chroma data and kept in step with the ingestion records:
+ * ingestion replaces or removes a source's documents in place (postings, corpus statistics and titles update with
+ * them, nothing is rebuilt), `save()` writes the file atomically, and `open()` loads the file instead of reading
+ * the collection (the title dictionary is restored from the saved titles). On open, every source whose fingerprint differs from its
  * record (an ingest killed before saving, a file from another run) is re-read from Chroma alone; a missing or
  * unreadable file, or records that disagree on most sources, rebuild the index from the whole collection.
  */
@@ -51,13 +55,15 @@ export class LexicalIndex {
     readonly file: string | undefined,
     readonly collection: string,
     readonly bm25: Bm25Index,
+    /** Titles of the indexed chunks (`metadata.title`), for the linked-document hop. */
+    readonly titles: TitleDictionary,
     private readonly sourceFingerprints: Map<string, string>,
     private readonly idsBySource: Map<string, Set<string>>,
   ) {}
 
   /** An index of documents held only in memory (nothing persisted). */
   static inMemory(collection: string, documents: readonly LexicalDocument[] = [], options: Bm25Options = {}): LexicalIndex {
-    const index = new LexicalIndex(undefined, collection, new Bm25Index([], options), new Map(), new Map());
+    const index = new LexicalIndex(undefined, collection, new Bm25Index([], options), new TitleDictionary(), new Map(), new Map());
     for (const document of documents) index.addDocument(document);
     return index;
   }
@@ -77,7 +83,7 @@ export class LexicalIndex {
     const started = performance.now();
     const file = LexicalIndex.fileFor(options.stateDir, options.store.name);
     const { records, store } = options;
-    const index = new LexicalIndex(file, store.name, new Bm25Index([], options.bm25), new Map(), new Map());
+    const index = new LexicalIndex(file, store.name, new Bm25Index([], options.bm25), new TitleDictionary(), new Map(), new Map());
     const loaded = index.load();
     const recordSources = records.sources();
     const stale = loaded
@@ -120,7 +126,10 @@ export class LexicalIndex {
   }
 
   removeSource(source: string): void {
-    for (const id of this.idsBySource.get(source) ?? []) this.bm25.remove(id);
+    for (const id of this.idsBySource.get(source) ?? []) {
+      this.bm25.remove(id);
+      this.titles.remove(id);
+    }
     this.idsBySource.delete(source);
     this.sourceFingerprints.delete(source);
   }
@@ -129,7 +138,7 @@ export class LexicalIndex {
   save(): void {
     if (!this.file) return;
     const data: LexicalFile = {
-      version: 1,
+      version: 2,
       collection: this.collection,
       k1: this.bm25.k1,
       b: this.bm25.b,
@@ -140,6 +149,7 @@ export class LexicalIndex {
         document.text,
         (document.metadata ?? {}) as Record<string, unknown>,
         encodeTerms(this.bm25.termsOf(document.id) ?? new Map()),
+        encodeTerms(this.bm25.titleTermsOf(document.id) ?? new Map()),
       ]),
     };
     mkdirSync(dirname(this.file), { recursive: true });
@@ -154,9 +164,10 @@ export class LexicalIndex {
     renameSync(temporary, this.file);
   }
 
-  private addDocument(document: LexicalDocument, terms?: Map<string, number>): void {
-    this.bm25.add(document, terms);
+  private addDocument(document: LexicalDocument, terms?: Map<string, number>, titleTerms?: Map<string, number>): void {
+    this.bm25.add(document, terms, titleTerms);
     const source = String(document.metadata?.source ?? "");
+    this.titles.add(document.id, typeof document.metadata?.title === "string" ? document.metadata.title : undefined, source);
     let ids = this.idsBySource.get(source);
     if (!ids) {
       ids = new Set();
@@ -188,8 +199,8 @@ export class LexicalIndex {
     } catch {
       return false;
     }
-    if (data.version !== 1 || data.collection !== this.collection || data.k1 !== this.bm25.k1 || data.b !== this.bm25.b || !Array.isArray(data.documents)) return false;
-    for (const [id, , text, metadata, terms] of data.documents) this.addDocument({ id, text, metadata }, decodeTerms(terms));
+    if (data.version !== 2 || data.collection !== this.collection || data.k1 !== this.bm25.k1 || data.b !== this.bm25.b || !Array.isArray(data.documents)) return false;
+    for (const [id, , text, metadata, terms, titleTerms] of data.documents) this.addDocument({ id, text, metadata }, decodeTerms(terms), decodeTerms(titleTerms));
     for (const [source, fingerprint] of Object.entries(data.sources ?? {})) this.sourceFingerprints.set(source, fingerprint);
     return true;
   }

@@ -1,11 +1,54 @@
 import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { TandemError } from "@tandem/core";
-import { evaluateRetrieval, parseRetrievalJudgements, type RetrievalEvaluation, type SearchMode } from "@tandem/retrieval";
+import type { SearchHit } from "@tandem/core";
+import {
+  Bm25Index,
+  compileWhere,
+  type EvaluatedSearch,
+  evaluateRetrieval,
+  parseRetrievalJudgements,
+  plainAnalyzer,
+  type RetrievalEvaluation,
+  type SearchMode,
+  type SearchSettings,
+  type WhereFilter,
+} from "@tandem/retrieval";
+import type { Runtime } from "../../runtime/runtime";
 import { table } from "@tandem/router";
 import type { Context } from "../main";
 
 const methods: Record<string, SearchMode> = { dense: "dense", bm25: "lexical", hybrid: "hybrid" };
+/** `--ablation`: the default search with one component switched off (or the guard replaced by RRF). */
+const ablations: Record<string, SearchSettings> = {
+  "hybrid −title": { titleWeight: 0 },
+  "hybrid −feedback": { feedback: false },
+  "hybrid −feedback-guard": { feedback: { guard: false } },
+  "hybrid −hop": { hop: false },
+  "hybrid −dense": { denseWeight: 0 },
+  "hybrid rrf": { fusion: "rrf" },
+};
+
+/**
+ * The baseline: plain Okapi BM25 (k1 1.2, b 0.75, stopwords, no stemming) over the indexed chunks' text, read from
+ * the store once.
+ */
+async function plainBm25(runtime: Runtime): Promise<EvaluatedSearch> {
+  const index = new Bm25Index([], { analyzer: plainAnalyzer });
+  const pageSize = 2000;
+  for (let offset = 0; ; offset += pageSize) {
+    const page = await runtime.listChunks({ limit: pageSize, offset });
+    for (const chunk of page) index.add({ id: chunk.id, text: chunk.text, metadata: chunk.metadata });
+    if (page.length < pageSize) break;
+  }
+  return async (query, options) => {
+    const accepts = options.where ? compileWhere(options.where as WhereFilter) : undefined;
+    return index.search(query, options.k, accepts ? (document) => accepts(document.metadata ?? {}) : undefined).flatMap((hit): SearchHit[] => {
+      const document = index.get(hit.id);
+      return document ? [{ id: hit.id, score: hit.score, source: String(document.metadata?.source ?? ""), text: document.text, metadata: document.metadata as SearchHit["metadata"] }] : [];
+    });
+  };
+}
 
 function render(file: string, evaluation: RetrievalEvaluation): string {
   const k = evaluation.k;
@@ -33,8 +76,8 @@ function render(file: string, evaluation: RetrievalEvaluation): string {
   return lines.join("\n");
 }
 
-/** `tandem eval retrieval FILE`: dense, BM25 and hybrid side by side on judged queries. */
-export async function runEvalRetrieval(context: Context, file: string, options: { k: number }): Promise<number> {
+/** `tandem eval retrieval FILE`: plain BM25 (the baseline), dense, BM25 and hybrid (the default search) side by side on judged queries. */
+export async function runEvalRetrieval(context: Context, file: string, options: { k: number; ablation?: boolean }): Promise<number> {
   let text: string;
   try {
     text = readFileSync(resolve(file), "utf8");
@@ -48,9 +91,15 @@ export async function runEvalRetrieval(context: Context, file: string, options: 
     queries,
     k: options.k,
     indexedSources: runtime.indexedSources(),
-    methods: Object.fromEntries(
-      Object.entries(methods).map(([name, mode]) => [name, (query: string, searchOptions: { k: number; where?: Record<string, unknown> }) => runtime.search(query, searchOptions.k, { mode, ...(searchOptions.where ? { where: searchOptions.where } : {}) })]),
-    ),
+    methods: {
+      "plain-bm25": await plainBm25(runtime),
+      ...Object.fromEntries(
+        [...Object.entries(methods).map(([name, mode]): [string, SearchSettings & { mode: SearchMode }] => [name, { mode }]), ...(options.ablation ? Object.entries(ablations) : [])].map(([name, settings]) => [
+          name,
+          (query: string, searchOptions: { k: number; where?: Record<string, unknown> }) => runtime.search(query, searchOptions.k, { ...settings, ...(searchOptions.where ? { where: searchOptions.where } : {}) }),
+        ]),
+      ),
+    },
   });
   context.output.result({ file, unjudgedLines: unjudged, ...evaluation }, () => render(file, evaluation));
   return 0;

@@ -65,8 +65,7 @@ const questionWords = [
   "combien",
   "comment",
   "pourquoi",
-  // German
-  "was",
+  // German ("was" is an English word too)
   "wann",
   "wo",
   "wer",
@@ -75,7 +74,6 @@ const questionWords = [
   "welches",
   "wieviel",
   "warum",
-  "ob",
   // Portuguese
   "qual",
   "quais",
@@ -127,6 +125,12 @@ const includeVerbs = [
   "cite",
   "quote",
   "spell out",
+  "work in",
+  "weave in",
+  "fit in",
+  "bring in",
+  "reference",
+  "credit",
   "point out",
   "let (?:me|us|them|him|her) know",
   "remind (?:me|us|them|him|her) (?:of|about)",
@@ -296,7 +300,8 @@ const alternatives = (words: readonly string[]) => words.map((word) => (word.inc
 const letter = "\\p{L}";
 const wordStart = `(?<![${letter}\\p{N}'’])`;
 const wordEnd = `(?![${letter}\\p{N}])`;
-const questionWord = `(?:${alternatives(questionWords)}|hasta (?:qu[eé]|cu[aá]ndo)|desde cu[aá]ndo|since when|until when|how (?:much|many|long|far|often|soon|old|big|large|tall))`;
+/** A question word, followed by a space or punctuation (so "WO-590512" or "what-if" is not one). */
+const questionWord = `(?:${alternatives(questionWords)}|hasta (?:qu[eé]|cu[aá]ndo)|desde cu[aá]ndo|since when|until when|how (?:much|many|long|far|often|soon|old|big|large|tall))(?=[\\s?¿!,.;:)]|$)`;
 /** Between the verb and what it asks for: a pronoun or "also" ("tell her", "add also"), a place ("in the summary"). */
 const filler =
   `(?:\\s+(?:also|too|please|pls|me|us|him|her|them|le|lui|leur|moi|nous|también|aussi|auch|anche|também))?` +
@@ -305,11 +310,11 @@ const filler =
 const broughtMaterial = "(?:following|below|above|attached|enclosed|same|text|notes?|siguiente|siguientes|suivant|suivante|suivants|folgende|folgenden|seguinte|seguente)";
 /** Verb, optional filler, then a question word, a determiner (+ a value adjective) and a word, or a value adjective. */
 const includePattern = new RegExp(
-  `${wordStart}(?:${alternatives(includeVerbs)})${wordEnd}${filler}\\s+(?:${questionWord}|(?:${alternatives(openReferents)})\\s+(?!${broughtMaterial}${wordEnd})(?:(?:${valueAdjectives})\\s+)?[${letter}][${letter}\\-]*|(?:${valueAdjectives})\\s+[${letter}]+)${wordEnd}`,
+  `${wordStart}(?:${alternatives(includeVerbs)})${wordEnd}${filler}\\s+(?:${questionWord}|(?:${alternatives(openReferents)})\\s+(?!${broughtMaterial}${wordEnd})(?:(?:${valueAdjectives})\\s+)?[${letter}][${letter}\\-]*|(?:${valueAdjectives})\\s+[${letter}]+|\\p{Lu}[${letter}\\-]*['’]s\\s+[${letter}]+)${wordEnd}`,
   "giu",
 );
 /** "asking which regions …", "wants to know if …", "pregunta cuánto …". */
-const relayPattern = new RegExp(`${wordStart}(?:${alternatives(relayVerbs)})${wordEnd}(?:\\s+(?:us|me|him|her|them|you))?(?:\\s+about\\s+[${letter}]+)?\\s+(?:${questionWord}|if|si|se|ob)${wordEnd}`, "giu");
+const relayPattern = new RegExp(`${wordStart}(?:${alternatives(relayVerbs)})${wordEnd}(?:\\s+(?:us|me|him|her|them|you))?(?:\\s+about\\s+[${letter}]+)?\\s+(?:${questionWord}|if|si|se)${wordEnd}`, "giu");
 /** "whatever SDK 3 requires", "(name it)", "old/new default", "+ new value", "with the limit for each plan". */
 const openValuePattern = new RegExp(
   `${wordStart}(?:to|with|at|for|is|as|a|en|con|à|avec|auf|mit)\\s+(?:whatever|lo que sea|cualquiera que|quel qu'il soit|n'importe quel|was auch immer)${wordEnd}|\\((?:name|list|give|add|say|state) (?:it|them|one|which|what)\\)|${wordStart}(?:old\\s*/\\s*new|new\\s*/\\s*old|before\\s*/\\s*after)\\s+[${letter}]+|\\+\\s*(?:the\\s+)?(?:new|old|current|default)\\s+[${letter}]+|${wordStart}with (?:the|its|their) [${letter}\\-]+ (?:for|of|on) (?:each|every|all)${wordEnd}`,
@@ -317,6 +322,8 @@ const openValuePattern = new RegExp(
 );
 /** A question: a question word opening the text or a clause, or a question mark ending one (outside quotes). */
 const questionPattern = new RegExp(`(?:^|[.;!?¿¡(—–]\\s*|\\band\\s+|\\bbut\\s+|\\by\\s+|\\bet\\s+)${questionWord}${wordEnd}`, "giu");
+/** Verbs that, opening a request, make it a question ("Tell me who …", "dime cuánto …"). */
+const tellVerb = /^\s*(?:tell|say|give|show|let|find|look|check|confirm|dime|di|dis|dites|indique|nenne|diga|dimmi|informe)\b/iu;
 /** A yes/no question opening the text ("is the clinic still open", "does it need PA") — not a polite request ("can you write …"). */
 const yesNoQuestion = new RegExp(
   `^\\s*¿?(?:is|are|does|do|did|can|could|will|would|has|have|was|were|should|may|must)(?!\\s+(?:you|u|we|i)\\s+(?:please\\s+|pls\\s+)?(?:write|draft|make|create|give|send|prepare|help|turn|put|rewrite|summari[sz]e|review|do|get|have|check|fix|change|update|add|tell|explain|produce|generate|compose|format|translate))\\s+[${letter}]`,
@@ -331,19 +338,24 @@ const suppliedValue = /^\s*[:=]?\s*(?:[$€£¥]?\d|["“'‘«`])/u;
 
 /**
  * Finds the information requests in a request. Quoted material (a customer's message, a code block) is left out:
- * a question inside a pasted ticket is material, not a request to look something up.
+ * a question inside a pasted ticket is material, not a request to look something up. `payloadStart` (where the
+ * request's own material begins, see `splitPayload`) tells a question asked in a task's material ("a poem for the
+ * crew: how many were lost, and where the wreck lies") — a fact the task needs — from a request that is a
+ * question; and a request that opens by asking ("Tell me who chairs the board") is a question.
  */
-export function findInformationRequests(text: string): InformationRequest[] {
+export function findInformationRequests(text: string, payloadStart = text.length): InformationRequest[] {
   const own = text.replace(quoted, (match) => " ".repeat(match.length));
   const found: InformationRequest[] = [];
   const taken: [number, number][] = [];
+  const opening = own.length - own.trimStart().length;
   const add = (match: RegExpMatchArray, kind: InformationRequest["kind"]) => {
     const start = match.index ?? 0;
     const end = start + match[0].length;
     if (taken.some(([from, to]) => start < to && end > from)) return;
     if (kind === "include" && suppliedValue.test(own.slice(end, end + 12))) return;
     taken.push([start, end]);
-    found.push({ text: match[0].trim().slice(0, 60), kind });
+    const asked = kind === "question" && start >= payloadStart && payloadStart > opening ? "include" : kind === "include" && start <= opening && tellVerb.test(match[0]) ? "question" : kind;
+    found.push({ text: match[0].trim().slice(0, 60), kind: asked });
   };
   for (const match of own.matchAll(includePattern)) add(match, "include");
   for (const match of own.matchAll(relayPattern)) add(match, "relayed");

@@ -38,7 +38,7 @@ export function analyzeRequest(text: string, profile: DeploymentProfile, subject
     payload: split.payload,
     terms: profile.analyze(text, leftOut, split),
     subjects: subjects ? subjects.find(routerTerms(text)) : [],
-    informationRequests: findInformationRequests(text),
+    informationRequests: findInformationRequests(text, split.payload ? text.indexOf(split.payload) : text.length),
     dates: findDates(text),
     suppliedFacts: (text.replace(code, " ").match(figure) ?? []).length,
   };

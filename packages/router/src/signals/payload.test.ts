@@ -16,6 +16,10 @@ describe("splitPayload", () => {
     });
     expect(splitPayload("A customer asked whether pg_cron works on Starter. Does it?").payload).toBe("");
     expect(splitPayload("Reply to Mr. Lee about the lift at the station near the river. Thanks").payload).toBe("");
+    expect(splitPayload("commit message for removing the `--legacy` flag. breaking change, users must use `--compat=v1` from now on")).toMatchObject({
+      instruction: "commit message for removing the `--legacy` flag.",
+    });
+    expect(splitPayload("reminder for the appt. at the clinic on monday morning at nine, bring the card").payload).toBe("");
   });
 
   it("splits at a dash between spaces followed by longer material, not before a short afterthought", () => {

@@ -28,10 +28,12 @@ export function splitPayload(text: string): PayloadSplit {
 }
 
 /**
- * A sentence end ("." or "!" then a capital, digit or quote) not after an abbreviation like "Mr." or "e.g.", or a
- * dash between spaces ("close-out please — WO-1234 …").
+ * A sentence end ("." or "!" then a capital, digit or quote) not after an abbreviation like "Mr." or "e.g."; in
+ * text typed in lower case, "." then a lower-case word after a word of three or more letters that is not a common
+ * abbreviation ("… from the `tern` CLI. breaking change, …"); or a dash between spaces ("close-out please — WO-1234 …").
  */
-const sentenceEnd = /(?<![\s(]\p{Lu}\p{Ll}{0,2}|\b\p{L})[.!](?=\s+["“'‘\p{Lu}\p{N}])|(?<=\s)[—–-](?=\s)/gu;
+const sentenceEnd =
+  /(?<![\s(]\p{Lu}\p{Ll}{0,2}|\b\p{L})[.!](?=\s+["“'‘\p{Lu}\p{N}])|(?<=[\p{L}`'"”’)]{3})(?<!\b(?:etc|approx|incl|excl|min|max|vs|nos?|ca|cf|eg|ie|esp|dept|appt|apt|ref|tel|est))[.!](?=\s+\p{Ll})|(?<=\s)[—–-](?=\s)/gu;
 
 /**
  * Where the material starts when a short instruction sentence comes first ("Draft the platform announcement. The

@@ -24,10 +24,14 @@ export interface RequestAnalysis {
   dates: FoundDate[];
   /** Figures it supplies itself: tokens with digits (amounts, times, versions, ids), outside quoted code. */
   suppliedFacts: number;
+  /** Share of its characters inside quotation marks or code fences: text it hands over to be worked on. */
+  quotedShare: number;
 }
 
 const figure = /(?<![\p{L}])[$€£¥]?\d[\d.,:/%-]*/gu;
 const code = /```[\s\S]*?```/gu;
+/** A fenced block, or a quotation of at least four words (a quoted title or term is a reference, not material). */
+const handedOver = /```[\s\S]*?```|["“«][^"“”«»]*?(?:\s+[^\s"“”«»]+){3,}[^"“”«»]*?["”»]/gu;
 
 /** Analyses a request once. `leftOut` measures a training prompt as if it were not in the training data. */
 export function analyzeRequest(text: string, profile: DeploymentProfile, subjects?: SubjectIndex, leftOut?: LeftOutPrompt): RequestAnalysis {
@@ -41,5 +45,6 @@ export function analyzeRequest(text: string, profile: DeploymentProfile, subject
     informationRequests: findInformationRequests(text, split.payload ? text.indexOf(split.payload) : text.length),
     dates: findDates(text),
     suppliedFacts: (text.replace(code, " ").match(figure) ?? []).length,
+    quotedShare: text.length === 0 ? 0 : (text.match(handedOver) ?? []).reduce((sum, quote) => sum + quote.length, 0) / text.length,
   };
 }

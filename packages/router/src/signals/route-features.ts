@@ -40,6 +40,8 @@ export interface RouteFeatures {
   namedSubjects: number;
   /** Figures it supplies itself (amounts, times, versions, ids). */
   suppliedFacts: number;
+  /** Share of it in quotation marks or code fences: text handed over to be worked on. */
+  quotedShare: number;
 }
 
 export const routeFeatureNames = [
@@ -61,6 +63,7 @@ export const routeFeatureNames = [
   "relayedQuestions",
   "namedSubjects",
   "suppliedFacts",
+  "quotedShare",
 ] as const;
 
 export function computeFeatures(analysis: RequestAnalysis, coverage: CoverageMeasure, evidence: EvidenceMeasure | null, freshness = 0): RouteFeatures {
@@ -85,6 +88,7 @@ export function computeFeatures(analysis: RequestAnalysis, coverage: CoverageMea
     relayedQuestions: requests.filter((request) => request.kind === "relayed").length,
     namedSubjects: analysis.subjects.length,
     suppliedFacts: analysis.suppliedFacts,
+    quotedShare: analysis.quotedShare,
   };
 }
 
@@ -109,5 +113,6 @@ export function featureRow(features: RouteFeatures): number[] {
     Math.log1p(features.relayedQuestions),
     Math.log1p(features.namedSubjects),
     Math.log1p(features.suppliedFacts),
+    features.quotedShare,
   ];
 }

@@ -20,6 +20,8 @@ export interface AnalyzedQuestion {
    */
   named: string[];
   kind?: AnswerKind;
+  /** The word parts of its compound terms (`eu-west-1` → `eu`, `west`): alternatives to the whole, not extra terms. */
+  parts: ReadonlyMap<string, readonly string[]>;
 }
 
 /**
@@ -54,7 +56,11 @@ export function analyzeQuestion(question: string): AnalyzedQuestion {
   const words = [...question.matchAll(word)].map((match) => match[0]);
   const named = [...new Set(words.filter((text, index) => isName(text, index)).flatMap((text) => analyzeText(text)))];
   const kind = answerKind(question);
-  return { terms, named: named.filter((term) => terms.includes(term)), ...(kind ? { kind } : {}) };
+  const parts = new Map<string, string[]>();
+  for (const compound of terms.filter((term) => /[-_/]/.test(term))) {
+    parts.set(compound, analyzeText(compound).filter((part) => part !== compound));
+  }
+  return { terms, named: named.filter((term) => terms.includes(term)), parts, ...(kind ? { kind } : {}) };
 }
 
 const calendarWord = new RegExp(`^(?:${months}|may|${weekdays})$`, "i");

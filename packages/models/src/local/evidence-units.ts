@@ -15,7 +15,8 @@ export interface EvidenceUnit {
   terms: string[];
   /**
    * Terms of what frames it and is not quoted with it: the block's title and the headings above it, and the
-   * sentences next to it in its paragraph or list item — or, for a table row, the table's header row.
+   * other sentences of its paragraph or list item (with an FAQ question just before it) — or, for a table row,
+   * the table's header row.
    */
   contextTerms: ReadonlySet<string>;
   /** For a table row: its table (header, delimiter), quoted with it. */
@@ -67,14 +68,24 @@ function blockUnits(block: ContextBlock, blockIndex: number): EvidenceUnit[] {
 
   const sentences = splitSentences(text).filter((sentence) => !inTable(sentence) && !headingLine.test(sentence.text));
   const analysed = sentences.map((sentence) => analyzeText(sentence.text));
+  // Items: runs of sentences of one paragraph or list item; a question in the source (an FAQ entry, "Is there
+  // Wi-Fi at stations?") is not an answer but belongs to the item of the sentence after it.
+  const item: number[] = [];
+  sentences.forEach((sentence, index) => {
+    const before = sentences[index - 1];
+    item.push(before && (sameItem(text, before, sentence) || isQuestion(before)) ? (item[index - 1] as number) : index);
+  });
   sentences.forEach((sentence, index) => {
     const terms = analysed[index] as string[];
-    if (terms.length === 0) return;
-    const previous = index > 0 && sameItem(text, sentences[index - 1] as Sentence, sentence) ? (analysed[index - 1] as string[]) : [];
-    const next = index + 1 < sentences.length && sameItem(text, sentence, sentences[index + 1] as Sentence) ? (analysed[index + 1] as string[]) : [];
-    units.push({ blockIndex, marker: block.marker, ...sentence, terms, contextTerms: new Set([...frame(sentence.start), ...previous, ...next]) });
+    if (terms.length === 0 || isQuestion(sentence)) return;
+    const neighbours = analysed.filter((_, other) => other !== index && item[other] === item[index]).flat();
+    units.push({ blockIndex, marker: block.marker, ...sentence, terms, contextTerms: new Set([...frame(sentence.start), ...neighbours]) });
   });
   return units.sort((left, right) => left.start - right.start);
+}
+
+function isQuestion(sentence: Sentence): boolean {
+  return /\?["')\]*_]*$/.test(sentence.text);
 }
 
 /** True when two consecutive sentences belong to one paragraph or list item (no blank line, no new item between). */

@@ -52,8 +52,9 @@ export function selectSentences(question: string, blocks: readonly ContextBlock[
   const maxSentences = options.maxSentences ?? 2;
   const minCoverage = options.minCoverage ?? 0.5;
   const minPresence = options.minPresence ?? 0.3;
-  const { terms: questionTerms, named, kind } = analyzeQuestion(question);
-  if (questionTerms.length === 0) return [];
+  const analyzed = analyzeQuestion(question);
+  const { named, kind } = analyzed;
+  if (analyzed.terms.length === 0) return [];
 
   const units = evidenceUnits(blocks);
   if (units.length === 0) return [];
@@ -65,10 +66,13 @@ export function selectSentences(question: string, blocks: readonly ContextBlock[
     const frequency = documentFrequency.get(term) ?? 0;
     return Math.log(1 + (count - frequency + 0.5) / (frequency + 0.5));
   };
+  // A compound the sources contain is matched whole; its parts count only where the sources split it up.
+  const contained = (term: string) => documentFrequency.has(term) || inContext.has(term);
+  const questionTerms = analyzed.terms.filter((term) => ![...analyzed.parts].some(([compound, parts]) => parts.includes(term) && contained(compound)));
   const averageLength = units.reduce((sum, unit) => sum + unit.terms.length, 0) / count;
   // Coverage counts the question terms the sources contain (phrasing words like "much" or "last" rarely occur);
   // but when the sources contain too little of the question overall, nothing is selected: they do not answer it.
-  const present = questionTerms.filter((term) => documentFrequency.has(term) || inContext.has(term));
+  const present = questionTerms.filter(contained);
   const questionWeight = present.reduce((sum, term) => sum + idf(term), 0);
   const totalWeight = questionTerms.reduce((sum, term) => sum + idf(term), 0);
   if (totalWeight === 0 || questionWeight / totalWeight < minPresence) return [];

@@ -21,6 +21,8 @@ export interface EvidenceUnit {
   contextTerms: ReadonlySet<string>;
   /** For a table row: its table (header, delimiter), quoted with it. */
   table?: TextTable;
+  /** For a table row: the terms of its table's header row (also in `contextTerms`). */
+  headerTerms?: ReadonlySet<string>;
 }
 
 const headingLine = /^\s*#{1,6}\s+(.*)$/;
@@ -62,7 +64,7 @@ function blockUnits(block: ContextBlock, blockIndex: number): EvidenceUnit[] {
     for (const row of table.rows) {
       const terms = analyzeText(row.text);
       if (terms.length === 0) continue;
-      units.push({ blockIndex, marker: block.marker, ...row, terms, contextTerms: new Set([...frame(row.start), ...headerTerms]), table });
+      units.push({ blockIndex, marker: block.marker, ...row, terms, contextTerms: new Set([...frame(row.start), ...headerTerms]), table, headerTerms: new Set(headerTerms) });
     }
   }
 

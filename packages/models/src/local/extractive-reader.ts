@@ -20,7 +20,12 @@ export class ExtractiveReader extends LocalChatModel {
 
   constructor(fields: ExtractiveReaderParams = {}) {
     super(fields);
-    this.selection = { ...(fields.maxSentences === undefined ? {} : { maxSentences: fields.maxSentences }), ...(fields.minCoverage === undefined ? {} : { minCoverage: fields.minCoverage }) };
+    const { maxSentences, minCoverage, minPresence } = fields;
+    this.selection = {
+      ...(maxSentences === undefined ? {} : { maxSentences }),
+      ...(minCoverage === undefined ? {} : { minCoverage }),
+      ...(minPresence === undefined ? {} : { minPresence }),
+    };
   }
 
   override _llmType(): string {

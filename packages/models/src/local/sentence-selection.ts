@@ -31,6 +31,8 @@ const identifier = /^(?=.*\d)(?!\d+$)/;
 const b = 0.75;
 /** Weight of a question term found only in a unit's context (title, headings, neighbours, table header). */
 const contextWeight = 0.5;
+/** Weight of a question term found only in a table row's header row: a row is read as header–cell pairs. */
+const headerWeight = 1;
 /** Units scoring at least this share of the best one are quoted too (up to `maxSentences`). */
 const keepRatio = 0.75;
 
@@ -93,7 +95,7 @@ export function selectSentences(question: string, blocks: readonly ContextBlock[
         if (identifier.test(term)) score += weight * 0.5;
       } else if (unit.contextTerms.has(term)) {
         matchedWeight += weight;
-        score += weight * contextWeight;
+        score += weight * (unit.headerTerms?.has(term) ? headerWeight : contextWeight);
       }
     }
     if (ownWeight === 0 || (named.length > 0 && !named.some((term) => frequencies.has(term) || unit.contextTerms.has(term)))) score = 0;

@@ -14,9 +14,9 @@ export interface AnalyzedQuestion {
   /** Its index terms, without the words that only phrase the request (see `phrasingTerms`). */
   terms: string[];
   /**
-   * The terms of the names it uses: capitalised words after the first (not months or weekdays), acronyms, and
-   * identifiers that mix letters and digits (`eu-west-1`, `v2`). Dates and plain numbers are not names: sources
-   * write them in many ways.
+   * The terms of the names it uses: capitalised words after the first (not months or weekdays, nor a person
+   * after "Mr", "Ms" …), acronyms, and identifiers that mix letters and digits (`eu-west-1`, `v2`). Dates and
+   * plain numbers are not names: sources write them in many ways.
    */
   named: string[];
   kind?: AnswerKind;
@@ -54,7 +54,7 @@ const word = /[\p{L}\p{N}]+(?:['’.\-_/][\p{L}\p{N}]+)*/gu;
 export function analyzeQuestion(question: string): AnalyzedQuestion {
   const terms = [...new Set(analyzeText(question))].filter((term) => !phrasingTerms.has(term));
   const words = [...question.matchAll(word)].map((match) => match[0]);
-  const named = [...new Set(words.filter((text, index) => isName(text, index)).flatMap((text) => analyzeText(text)))];
+  const named = [...new Set(words.filter((text, index) => isName(text, index, words[index - 1])).flatMap((text) => analyzeText(text)))];
   const kind = answerKind(question);
   const parts = new Map<string, string[]>();
   for (const compound of terms.filter((term) => /[-_/]/.test(term))) {
@@ -65,8 +65,12 @@ export function analyzeQuestion(question: string): AnalyzedQuestion {
 
 const calendarWord = new RegExp(`^(?:${months}|may|${weekdays})$`, "i");
 
-function isName(text: string, index: number): boolean {
+/** Titles before a person's name: the name is who a reply is for, not what the sources are about. */
+const honorific = /^(?:mr|mrs|ms|mx|miss|dr|prof)$/i;
+
+function isName(text: string, index: number, previous: string | undefined): boolean {
   if (/\p{L}/u.test(text) && /\d/.test(text)) return true;
+  if (honorific.test(text) || (previous !== undefined && honorific.test(previous))) return false;
   return index > 0 && /^\p{Lu}/u.test(text) && !calendarWord.test(text);
 }
 

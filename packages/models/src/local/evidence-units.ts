@@ -23,6 +23,8 @@ export interface EvidenceUnit {
   table?: TextTable;
   /** For a table row: the terms of its table's header row (also in `contextTerms`). */
   headerTerms?: ReadonlySet<string>;
+  /** For a table row: the terms of its first cell, which names the row ("Pro" in `| Pro | 99.95% |`). */
+  keyTerms?: ReadonlySet<string>;
 }
 
 const headingLine = /^\s*#{1,6}\s+(.*)$/;
@@ -64,7 +66,8 @@ function blockUnits(block: ContextBlock, blockIndex: number): EvidenceUnit[] {
     for (const row of table.rows) {
       const terms = analyzeText(row.text);
       if (terms.length === 0) continue;
-      units.push({ blockIndex, marker: block.marker, ...row, terms, contextTerms: new Set([...frame(row.start), ...headerTerms]), table, headerTerms: new Set(headerTerms) });
+      const keyTerms = new Set(analyzeText(row.text.replace(/^\|/, "").split("|")[0] ?? ""));
+      units.push({ blockIndex, marker: block.marker, ...row, terms, contextTerms: new Set([...frame(row.start), ...headerTerms]), table, headerTerms: new Set(headerTerms), keyTerms });
     }
   }
 

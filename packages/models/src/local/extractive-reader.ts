@@ -20,12 +20,9 @@ export class ExtractiveReader extends LocalChatModel {
 
   constructor(fields: ExtractiveReaderParams = {}) {
     super(fields);
-    const { maxSentences, minCoverage, minPresence } = fields;
-    this.selection = {
-      ...(maxSentences === undefined ? {} : { maxSentences }),
-      ...(minCoverage === undefined ? {} : { minCoverage }),
-      ...(minPresence === undefined ? {} : { minPresence }),
-    };
+    const { maxSentences, minCoverage, minPresence, requireNames } = fields;
+    const given = Object.entries({ maxSentences, minCoverage, minPresence, requireNames }).filter(([, value]) => value !== undefined);
+    this.selection = Object.fromEntries(given) as SelectionOptions;
   }
 
   override _llmType(): string {

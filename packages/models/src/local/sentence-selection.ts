@@ -23,6 +23,11 @@ export interface SelectionOptions {
   minCoverage?: number;
   /** Least IDF-weighted share of the question's terms that must occur anywhere in the sources. Default 0.3. */
   minPresence?: number;
+  /**
+   * Every name the question uses (capitalised words, acronyms, identifiers like `eu-west-1`) must occur somewhere
+   * in the sources. Default true; off for task prompts, which name people and things the sources need not hold.
+   */
+  requireNames?: boolean;
 }
 
 const k1 = 1.2;
@@ -54,6 +59,7 @@ export function selectSentences(question: string, blocks: readonly ContextBlock[
   const maxSentences = options.maxSentences ?? 2;
   const minCoverage = options.minCoverage ?? 0.5;
   const minPresence = options.minPresence ?? 0.3;
+  const requireNames = options.requireNames ?? true;
   const analyzed = analyzeQuestion(question);
   const { named, kind } = analyzed;
   if (analyzed.terms.length === 0) return [];
@@ -78,6 +84,8 @@ export function selectSentences(question: string, blocks: readonly ContextBlock[
   const questionWeight = present.reduce((sum, term) => sum + idf(term), 0);
   const totalWeight = questionTerms.reduce((sum, term) => sum + idf(term), 0);
   if (totalWeight === 0 || questionWeight / totalWeight < minPresence) return [];
+  // A question about something the sources never name (a plan, a place, a product) is not answered by them.
+  if (requireNames && named.some((term) => !contained(term))) return [];
 
   const scored = units.map((unit) => {
     const frequencies = new Map<string, number>();
@@ -101,9 +109,17 @@ export function selectSentences(question: string, blocks: readonly ContextBlock[
     if (ownWeight === 0 || (named.length > 0 && !named.some((term) => frequencies.has(term) || unit.contextTerms.has(term)))) score = 0;
     if (kind && !holdsNewValue(unit.text, kind, question)) score = 0;
     score *= 1 - Math.min(unit.blockIndex, 9) * 0.01;
-    return { unit, score, coverage: questionWeight === 0 ? 0 : matchedWeight / questionWeight };
+    return { unit, score: score as number, coverage: questionWeight === 0 ? 0 : matchedWeight / questionWeight };
   });
 
+  // A question that names a row of a table by its first cell ("on Pro") selects that row: the table's other
+  // rows, which only share its header or a value, are not answers.
+  const keyedTables = new Set(
+    scored.filter((entry) => entry.score > 0 && entry.unit.keyTerms && present.some((term) => entry.unit.keyTerms?.has(term))).map((entry) => entry.unit.table),
+  );
+  for (const entry of scored) {
+    if (entry.unit.table && keyedTables.has(entry.unit.table) && !present.some((term) => entry.unit.keyTerms?.has(term))) entry.score = 0;
+  }
   const ranked = scored
     .filter((entry) => entry.coverage >= minCoverage && entry.score > 0)
     .sort((left, right) => right.score - left.score || left.unit.blockIndex - right.unit.blockIndex || left.unit.start - right.unit.start);

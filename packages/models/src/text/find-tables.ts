@@ -24,12 +24,6 @@ export interface TextTable {
 
 const delimiterRow = /^\s*\|?\s*:?-+:?\s*(?:\|\s*:?-+:?\s*)*\|?\s*$/;
 
-/** The cells of a table row: `| Pro | 99.95% |` → ["Pro", "99.95%"]; `Pro | 99.95%` → the same. */
-export function tableCells(row: string): string[] {
-  const trimmed = row.trim().replace(/^\|/, "").replace(/\|$/, "");
-  return trimmed.split(/(?<!\\)\|/).map((cell) => cell.trim());
-}
-
 /**
  * Finds the tables of a text: runs of consecutive non-blank lines that hold a `|`.
  * - A run whose second line is a delimiter row is a Markdown table: header, delimiter, body.

@@ -30,10 +30,11 @@ export interface SelectionOptions {
   requireNames?: boolean;
 }
 
+/** BM25 parameters. */
 const k1 = 1.2;
+const b = 0.75;
 /** Numbers with more than digits (`eu-west-1`, `v2.14`, `0.09`, `2026-10-01`): matching one is strong evidence; a bare "30" is not. */
 const identifier = /^(?=.*\d)(?!\d+$)/;
-const b = 0.75;
 /** Weight of a question term found only in a unit's context (title, headings, neighbours, table header). */
 const contextWeight = 0.5;
 /** Weight of a question term found only in a table row's header row: a row is read as header–cell pairs. */
@@ -43,17 +44,28 @@ const keepRatio = 0.75;
 
 /**
  * Picks the sentences and table rows of the blocks that best answer a question. Deterministic.
- * - Units: sentences (list items, paragraphs' sentences) and table body rows (see `evidenceUnits`). A unit is read
- *   in its context: the block's title and headings, its neighbouring sentences, or its table's header row — a row
- *   `| Pro | 99.95% |` answers "What monthly uptime does Pro get?" because its header says `Monthly uptime`.
- * - Score: BM25 of the question's terms over the units (IDF from the units), a term found only in the context
- *   counting at half its IDF; a bonus for matched numbers and identifiers; ×1.5 when the unit holds a value of
- *   the kind the question asks for and does not already hold (`answerKind`); a light preference for earlier blocks.
- * - Abstention: nothing is returned when the sources hold less than `minPresence` of the question's (IDF-weighted)
- *   terms, or when no unit, read in its context, holds `minCoverage` of the terms the sources do hold and at least
- *   one of them itself. The caller then says the sources do not answer.
- * - The best unit is kept, with the next ones scoring ≥ 0.75 of it, up to `maxSentences`; a unit whose text is
- *   already kept (the same row in two sources, the overlap of two chunks) is never kept twice.
+ *
+ * Units and their context (`evidenceUnits`): sentences (of paragraphs and list items) and table body rows. A unit
+ * is read in its context — the block's title and headings, the rest of its paragraph or list item, or its table's
+ * header row: `| Pro | 99.95% |` answers "What monthly uptime does the SLA promise on Pro?" because its header
+ * says `Monthly uptime commitment`.
+ *
+ * Question (`analyzeQuestion`): its terms without phrasing words ("how much", "write a reply … asking"), the names
+ * it uses, and the kind of value it asks for (a time for "when", a number for "how much / many / long").
+ *
+ * Score: BM25 of the question's terms over the units (IDF from the units); a term found only in the context counts
+ * at half its IDF (a header-row term at its full IDF); matched identifiers (`eu-west-1`, `0.09`) earn a bonus; a
+ * light preference for earlier blocks. A unit is an answer only if it holds one of the terms itself, one of the
+ * question's names (itself or in its context), and a value of the asked kind that the question does not already
+ * hold. When the question names a table row by its first cell ("on Pro"), that table's other rows are not answers.
+ *
+ * Abstention — nothing is returned, and the caller says the sources do not answer — when the sources hold less
+ * than `minPresence` of the question's (IDF-weighted) terms, when they never mention one of its names
+ * (`requireNames`), or when no answer unit, read in its context, holds `minCoverage` of the terms the sources do hold.
+ *
+ * The best unit is kept, with the next ones scoring ≥ 0.75 of it, up to `maxSentences`; a text already kept (the
+ * same row in two sources, the overlap of two chunks) is never kept twice. Rows are quoted under their header
+ * (`citeSentences`).
  */
 export function selectSentences(question: string, blocks: readonly ContextBlock[], options: SelectionOptions = {}): SelectedSentence[] {
   const maxSentences = options.maxSentences ?? 2;
@@ -109,19 +121,16 @@ export function selectSentences(question: string, blocks: readonly ContextBlock[
     if (ownWeight === 0 || (named.length > 0 && !named.some((term) => frequencies.has(term) || unit.contextTerms.has(term)))) score = 0;
     if (kind && !holdsNewValue(unit.text, kind, question)) score = 0;
     score *= 1 - Math.min(unit.blockIndex, 9) * 0.01;
-    return { unit, score: score as number, coverage: questionWeight === 0 ? 0 : matchedWeight / questionWeight };
+    return { unit, score, coverage: questionWeight === 0 ? 0 : matchedWeight / questionWeight };
   });
 
+  const answers = scored.filter((entry) => entry.coverage >= minCoverage && entry.score > 0);
   // A question that names a row of a table by its first cell ("on Pro") selects that row: the table's other
   // rows, which only share its header or a value, are not answers.
-  const keyedTables = new Set(
-    scored.filter((entry) => entry.score > 0 && entry.unit.keyTerms && present.some((term) => entry.unit.keyTerms?.has(term))).map((entry) => entry.unit.table),
-  );
-  for (const entry of scored) {
-    if (entry.unit.table && keyedTables.has(entry.unit.table) && !present.some((term) => entry.unit.keyTerms?.has(term))) entry.score = 0;
-  }
-  const ranked = scored
-    .filter((entry) => entry.coverage >= minCoverage && entry.score > 0)
+  const namesRow = (unit: EvidenceUnit) => present.some((term) => unit.keyTerms?.has(term));
+  const keyedTables = new Set(answers.filter((entry) => namesRow(entry.unit)).map((entry) => entry.unit.table));
+  const ranked = answers
+    .filter((entry) => !(entry.unit.table && keyedTables.has(entry.unit.table) && !namesRow(entry.unit)))
     .sort((left, right) => right.score - left.score || left.unit.blockIndex - right.unit.blockIndex || left.unit.start - right.unit.start);
   const best = ranked[0];
   if (!best) return [];

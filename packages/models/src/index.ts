@@ -31,4 +31,5 @@ export {
 } from "./grounded/grounded-prompt";
 export { analyzeText } from "./text/analyze-text";
 export { splitSentences, type Sentence } from "./text/split-sentences";
+export { findTables, type TextTable, type TableLine } from "./text/find-tables";
 export { TfIdfIndex, type Neighbour } from "./text/tfidf-index";

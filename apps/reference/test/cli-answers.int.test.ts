@@ -29,6 +29,14 @@ describe("tandem eval answers", () => {
     expect(report.oracle).toBeCloseTo(labelled / 14);
     expect(report.oracle).toBeGreaterThanOrEqual(Math.max(report.correctness.tuned, report.correctness.rag, report.correctness.both));
     expect(report.unanswered).toHaveLength(report.labels.none);
+    // The RAG reader's figures: correctness on the items labelled rag or both, and abstentions against the top-k.
+    const labelledRagOrBoth = (report.items as { datasetRoute?: string }[]).filter((item) => item.datasetRoute === "rag" || item.datasetRoute === "both");
+    expect(report.reader).toMatchObject({ k: 4, ragOrBoth: labelledRagOrBoth.length });
+    expect(report.reader.correctness.rag).toBeCloseTo(
+      (labelledRagOrBoth as { results: Record<string, { correct: boolean }> }[]).filter((item) => item.results.rag?.correct).length / labelledRagOrBoth.length,
+    );
+    expect(report.reader.abstained).toBeGreaterThanOrEqual(report.reader.falseAbstentions.length);
+    expect(report.reader.answerInTopK).toBeLessThanOrEqual(14);
     expect(report.routerVsSilver.count).toBe(labelled);
     const written = readFileSync(labels, "utf8").trim().split("\n").map((line) => JSON.parse(line) as { query: string; route: string });
     expect(written).toHaveLength(labelled);
@@ -46,6 +54,8 @@ describe("tandem eval answers", () => {
     expect(human.stdout).toMatch(/cost order rag < tuned < both/);
     expect(human.stdout).toMatch(/oracle \(some route answers correctly\): \d+\.\d%/);
     expect(human.stdout).toMatch(/route\s+precision\s+recall/);
+    expect(human.stdout).toMatch(/on the \d+ items labelled rag or both: tuned \d+\.\d%, rag \d+\.\d%, both \d+\.\d%/);
+    expect(human.stdout).toMatch(/false abstentions \(answer in the top 4, reader abstained\) \d+/);
     const bad = await runCli(project, ["eval", "answers", subset, "--cost-order", "rag,rag,both"]);
     expect(bad.code).not.toBe(0);
     expect(bad.stderr).toMatch(/list tuned, rag and both once each/);

@@ -41,7 +41,12 @@ export function renderAnswer(answer: Answer): string {
     for (const citation of answer.citations) {
       lines.push(
         `  [${citation.marker}] ${citation.source}${citation.title ? ` — ${citation.title}` : ""} (chars ${citation.span.start}–${citation.span.end})`,
-        `      "${citation.quote.replace(/\s+/g, " ").trim()}"`,
+        // A table quote keeps its lines (header, delimiter, rows), each indented under the first.
+        `      "${citation.quote
+          .split("\n")
+          .map((line) => line.replace(/\s+/g, " ").trim())
+          .filter(Boolean)
+          .join("\n       ")}"`,
       );
     }
   } else {

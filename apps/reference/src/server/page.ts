@@ -25,7 +25,7 @@ export function renderPage(description: RuntimeDescription): string {
   #route-badge { display: inline-block; padding: 0.1rem 0.6rem; border-radius: 999px; color: white; font-weight: 600; }
   .route-tuned { background: #7048e8; } .route-rag { background: #1c7ed6; } .route-both { background: #2b8a3e; }
   #answer { white-space: pre-wrap; background: #f6f8fa; padding: 0.75rem; border-radius: 6px; }
-  #citations li { margin-bottom: 0.5rem; } .quote { color: #495057; font-style: italic; }
+  #citations li { margin-bottom: 0.5rem; } .quote { color: #495057; font-style: italic; white-space: pre-line; }
   .error { color: #c92a2a; white-space: pre-wrap; } [hidden] { display: none; }
 </style>
 </head>

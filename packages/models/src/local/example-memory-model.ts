@@ -73,8 +73,9 @@ export class ExampleMemoryModel extends LocalChatModel {
     let text = nearest ? (this.replies[nearest.index] ?? "") : "I have no training example close to this request.";
     if (grounded) {
       // A task prompt is mostly task wording; only part of it refers to the sources, so the bars are lower here.
-      const selected = selectSentences(question, grounded.blocks, { maxSentences: 2, minCoverage: 0.2, minPresence: 0.1 });
-      if (selected.length > 0) text = `${text}\n\nSources: ${citeSentences(selected)}`;
+      const selected = selectSentences(question, grounded.blocks, { maxSentences: 2, minCoverage: 0.2, minPresence: 0.1, requireNames: false });
+      // A quoted table starts on a line of its own.
+      if (selected.length > 0) text = `${text}\n\nSources:${selected[0]?.table ? "\n" : " "}${citeSentences(selected)}`;
       return { text, metadata: { memory: { ...memory, grounded: true, selected: selected.map(({ marker, start, end }) => ({ marker, start, end })) } } };
     }
     return { text, metadata: { memory: { ...memory, grounded: false } } };

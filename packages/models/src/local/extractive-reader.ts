@@ -20,7 +20,9 @@ export class ExtractiveReader extends LocalChatModel {
 
   constructor(fields: ExtractiveReaderParams = {}) {
     super(fields);
-    this.selection = { ...(fields.maxSentences === undefined ? {} : { maxSentences: fields.maxSentences }), ...(fields.minCoverage === undefined ? {} : { minCoverage: fields.minCoverage }) };
+    const { maxSentences, minCoverage, minPresence, requireNames } = fields;
+    const given = Object.entries({ maxSentences, minCoverage, minPresence, requireNames }).filter(([, value]) => value !== undefined);
+    this.selection = Object.fromEntries(given) as SelectionOptions;
   }
 
   override _llmType(): string {

@@ -1,5 +1,5 @@
 import type { Citation, SearchHit } from "@tandem/core";
-import { analyzeText, splitSentences } from "@tandem/models";
+import { analyzeText, type Sentence, splitSentences } from "@tandem/models";
 
 export interface ResolvedCitations {
   citations: Citation[];
@@ -45,10 +45,13 @@ export function resolveCitations(answer: string, hits: readonly SearchHit[]): Re
 }
 
 function quoteFor(segment: string, chunkText: string): string {
-  // The text since the previous marker may hold several sentences; cite the last one(s) found verbatim.
-  const sentences = splitSentences(segment).map((sentence) => sentence.text.replace(/^Sources:\s*/, ""));
-  const verbatim = sentences.filter((sentence) => sentence.length > 0 && chunkText.includes(sentence));
-  if (verbatim.length > 0) return verbatim.join(" ");
+  // The text since the previous marker may hold several sentences; cite the last one(s) found verbatim, each on
+  // its own line where the answer put it on one (a table's header and rows).
+  const sentences = splitSentences(segment).map((sentence) => ({ ...sentence, text: sentence.text.replace(/^Sources:\s*/, "") }));
+  const verbatim = sentences.filter((sentence) => sentence.text.length > 0 && chunkText.includes(sentence.text));
+  if (verbatim.length > 0) {
+    return verbatim.map((sentence, index) => (index === 0 ? "" : segment.slice((verbatim[index - 1] as Sentence).end, sentence.start).includes("\n") ? "\n" : " ") + sentence.text).join("");
+  }
   const wanted = new Set(analyzeText(segment));
   let best = { text: "", overlap: 0 };
   for (const sentence of splitSentences(chunkText)) {

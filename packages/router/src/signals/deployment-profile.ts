@@ -151,10 +151,15 @@ export class DeploymentProfile {
    * Splits a query's terms. `leftOut` (all terms of one training prompt) measures the text as if that prompt were
    * not in the training data (leave-one-out), for the synthetic examples calibration makes from training prompts.
    */
-  analyze(text: string, leftOut?: LeftOutPrompt, split: PayloadSplit = splitPayload(text)): QueryTerms {
-    const instructionList = routerTerms(split.instruction);
+  analyze(
+    text: string,
+    leftOut?: LeftOutPrompt,
+    split: PayloadSplit = splitPayload(text),
+    lists: { instruction: string[]; payload: string[] } = { instruction: routerTerms(split.instruction), payload: routerTerms(split.payload) },
+  ): QueryTerms {
+    const instructionList = lists.instruction;
     const instructionTerms = new Set(instructionList);
-    const terms = [...new Set([...instructionTerms, ...routerTerms(split.payload)])];
+    const terms = [...new Set([...instructionTerms, ...lists.payload])];
     const framingTerms: string[] = [];
     const contentTerms: string[] = [];
     let framingMass = 0;

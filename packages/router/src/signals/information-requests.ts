@@ -248,8 +248,12 @@ const relayVerbs = [
 
 /** What comes after such a verb when it asks for a value rather than bringing one. */
 const openReferents = [
-  // determiners and possessives: "mention the year", "add its capacity", "pon la dirección"
+  // determiners and possessives: "mention the year", "add its capacity", "pon la dirección", "any known issue"
   "the",
+  "any",
+  "all",
+  "every",
+  "each",
   "its",
   "their",
   "his",
@@ -311,17 +315,17 @@ const broughtMaterial = "(?:following|below|above|attached|enclosed|same|text|no
 /** Verb, optional filler, then a question word, a determiner (+ a value adjective) and a word, or a value adjective. */
 const includePattern = new RegExp(
   `${wordStart}(?:${alternatives(includeVerbs)})${wordEnd}${filler}\\s+(?:${questionWord}|(?:${alternatives(openReferents)})\\s+(?!${broughtMaterial}${wordEnd})(?:(?:${valueAdjectives})\\s+)?[${letter}][${letter}\\-]*|(?:${valueAdjectives})\\s+[${letter}]+|\\p{Lu}[${letter}\\-]*['’]s\\s+[${letter}]+)${wordEnd}`,
-  "giu",
+  "yiu",
 );
 /** "asking which regions …", "wants to know if …", "pregunta cuánto …". */
-const relayPattern = new RegExp(`${wordStart}(?:${alternatives(relayVerbs)})${wordEnd}(?:\\s+(?:us|me|him|her|them|you))?(?:\\s+about\\s+[${letter}]+)?\\s+(?:${questionWord}|if|si|se)${wordEnd}`, "giu");
+const relayPattern = new RegExp(`${wordStart}(?:${alternatives(relayVerbs)})${wordEnd}(?:\\s+(?:us|me|him|her|them|you))?(?:\\s+about\\s+[${letter}]+)?\\s+(?:${questionWord}|if|si|se)${wordEnd}`, "yiu");
 /** "whatever SDK 3 requires", "(name it)", "old/new default", "+ new value", "with the limit for each plan". */
 const openValuePattern = new RegExp(
   `${wordStart}(?:to|with|at|for|is|as|a|en|con|à|avec|auf|mit)\\s+(?:whatever|lo que sea|cualquiera que|quel qu'il soit|n'importe quel|was auch immer)${wordEnd}|\\((?:name|list|give|add|say|state) (?:it|them|one|which|what)\\)|${wordStart}(?:old\\s*/\\s*new|new\\s*/\\s*old|before\\s*/\\s*after)\\s+[${letter}]+|\\+\\s*(?:the\\s+)?(?:new|old|current|default)\\s+[${letter}]+|${wordStart}with (?:the|its|their) [${letter}\\-]+ (?:for|of|on) (?:each|every|all)${wordEnd}`,
   "giu",
 );
-/** A question: a question word opening the text or a clause, or a question mark ending one (outside quotes). */
-const questionPattern = new RegExp(`(?:^|[.;!?¿¡(—–]\\s*|\\band\\s+|\\bbut\\s+|\\by\\s+|\\bet\\s+)${questionWord}${wordEnd}`, "giu");
+/** A question: a question word opening the text or a clause. */
+const questionPattern = new RegExp(`(?<=(?:^|[.;!?¿¡(—–])\\s*|\\b(?:and|but|y|et)\\s+)${questionWord}${wordEnd}`, "yiu");
 /** Verbs that, opening a request, make it a question ("Tell me who …", "dime cuánto …"). */
 const tellVerb = /^\s*(?:tell|say|give|show|let|find|look|check|confirm|dime|di|dis|dites|indique|nenne|diga|dimmi|informe)\b/iu;
 /** A yes/no question opening the text ("is the clinic still open", "does it need PA") — not a polite request ("can you write …"). */
@@ -332,6 +336,29 @@ const yesNoQuestion = new RegExp(
 /** A question mark (or an opening "¿") outside quoted material. */
 const questionMark = /[?¿](?=\s|$)|¿/u;
 const quoted = /["“”«»][^"“”«»]*["“”«»]|```[\s\S]*?```|`[^`]*`/gu;
+
+/**
+ * The patterns above are large alternations; rather than scanning the whole text with each, a pattern is tried
+ * (sticky) only where a word that can start it stands — most requests hold few such words.
+ */
+const firstWords = (phrases: readonly string[]) => new Set(phrases.map((phrase) => phrase.toLowerCase().split(/[\s(]/u)[0] as string));
+const starts = {
+  include: firstWords(includeVerbs),
+  relayed: firstWords(relayVerbs),
+  question: firstWords([...questionWords, "hasta", "desde", "since", "until", "how"]),
+};
+const wordToken = /[\p{L}][\p{L}'’]*/gu;
+const mayHoldOpenValue = /whatever|lo que sea|cualquiera|n'importe|quel qu|auch immer|[(/+]|\bwith\b/iu;
+
+/** Matches of a sticky pattern tried at each word that can start it. */
+function* matchesAt(text: string, words: readonly { word: string; at: number }[], first: ReadonlySet<string>, pattern: RegExp): Generator<RegExpExecArray> {
+  for (const { word, at } of words) {
+    if (!first.has(word)) continue;
+    pattern.lastIndex = at;
+    const match = pattern.exec(text);
+    if (match) yield match;
+  }
+}
 
 /** Digits, a currency amount or a code right after the words found: the request brings the value itself. */
 const suppliedValue = /^\s*[:=]?\s*(?:[$€£¥]?\d|["“'‘«`])/u;
@@ -357,10 +384,11 @@ export function findInformationRequests(text: string, payloadStart = text.length
     const asked = kind === "question" && start >= payloadStart && payloadStart > opening ? "include" : kind === "include" && start <= opening && tellVerb.test(match[0]) ? "question" : kind;
     found.push({ text: match[0].trim().slice(0, 60), kind: asked });
   };
-  for (const match of own.matchAll(includePattern)) add(match, "include");
-  for (const match of own.matchAll(relayPattern)) add(match, "relayed");
-  for (const match of own.matchAll(openValuePattern)) add(match, "open-value");
-  for (const match of own.matchAll(questionPattern)) add(match, "question");
+  const words = [...own.matchAll(wordToken)].map((match) => ({ word: match[0].toLowerCase(), at: match.index }));
+  for (const match of matchesAt(own, words, starts.include, includePattern)) add(match, "include");
+  for (const match of matchesAt(own, words, starts.relayed, relayPattern)) add(match, "relayed");
+  if (mayHoldOpenValue.test(own)) for (const match of own.matchAll(openValuePattern)) add(match, "open-value");
+  for (const match of matchesAt(own, words, starts.question, questionPattern)) add(match, "question");
   if (found.every((request) => request.kind !== "question")) {
     const asked = yesNoQuestion.exec(own) ?? questionMark.exec(own);
     if (asked) found.push({ text: own.slice(Math.max(0, asked.index - 50), asked.index + asked[0].length).trim(), kind: "question" });

@@ -36,12 +36,13 @@ const handedOver = /```[\s\S]*?```|["“«][^"“”«»]*?(?:\s+[^\s"“”«»
 /** Analyses a request once. `leftOut` measures a training prompt as if it were not in the training data. */
 export function analyzeRequest(text: string, profile: DeploymentProfile, subjects?: SubjectIndex, leftOut?: LeftOutPrompt): RequestAnalysis {
   const split = splitPayload(text);
+  const lists = { instruction: routerTerms(split.instruction), payload: routerTerms(split.payload) };
   return {
     text,
     instruction: split.instruction,
     payload: split.payload,
-    terms: profile.analyze(text, leftOut, split),
-    subjects: subjects ? subjects.find(routerTerms(text)) : [],
+    terms: profile.analyze(text, leftOut, split, lists),
+    subjects: subjects ? subjects.find([...lists.instruction, ...lists.payload]) : [],
     informationRequests: findInformationRequests(text, split.payload ? text.indexOf(split.payload) : text.length),
     dates: findDates(text),
     suppliedFacts: (text.replace(code, " ").match(figure) ?? []).length,

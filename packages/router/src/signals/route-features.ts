@@ -30,7 +30,7 @@ export interface RouteFeatures {
   corpusSpecificShare: number;
   /** Such corpus-only terms in the instruction (outside the material it brings): a corpus subject it names. */
   instructionCorpusTerms: number;
-  /** 1 when the request is a question (a question word opening it or a clause, or a final question mark). */
+  /** A question the index can answer: the answerability of a request phrased as a question, else 0. */
   question: number;
   /** Information it asks the writer to put in without giving it ("mention which release…", "(name it)"). */
   factRequests: number;
@@ -83,7 +83,7 @@ export function computeFeatures(analysis: RequestAnalysis, coverage: CoverageMea
     headFraming: query.headFraming,
     corpusSpecificShare: query.corpusSpecificShare,
     instructionCorpusTerms: query.instructionCorpusTerms.length,
-    question: requests.some((request) => request.kind === "question") ? 1 : 0,
+    question: requests.some((request) => request.kind === "question") ? (evidence?.answerability ?? 0) : 0,
     factRequests: requests.filter((request) => request.kind === "include" || request.kind === "open-value").length,
     relayedQuestions: requests.filter((request) => request.kind === "relayed").length,
     namedSubjects: analysis.subjects.length,

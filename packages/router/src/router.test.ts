@@ -165,9 +165,17 @@ describe("createRouter", () => {
       evidence: probe,
       config: { policy: "thresholds", defaultRoute: "both", coverage: { threshold: 0.99 }, evidence: { threshold: 0.99 } },
     });
-    const decision = await router.decide({ query: "Triage this: penguins" });
+    const decision = await router.decide({ query: "Triage this: penguins with egress, replicas and backups" });
     expect(decision).toMatchObject({ route: "both", defaulted: true });
     expect(decision.reasons.at(-1)).toMatch(/default route "both"/);
+  });
+
+  it("sends a task that names nothing the corpus knows to the tuned model without probing the index", async () => {
+    const router = createRouter({ trainingPrompts, calibration, evidence: probe });
+    const decision = await router.decide({ query: "Triage this: penguins" });
+    expect(decision.route).toBe("tuned");
+    expect(decision.signals.find((signal) => signal.name === "evidence")).toMatchObject({ verdict: "skipped", detail: { why: "cancelled: the query names nothing the corpus knows" } });
+    expect(decision.reasons[0]).toMatch(/names nothing the corpus knows/);
   });
 
   it("falls back to the default route when the calibrated policy is unsure", async () => {

@@ -91,7 +91,7 @@ export function createRouter(options: RouterOptions = {}): Router {
   const exemplarSets = config.exemplars;
   const exemplars =
     exemplarSets && embed ? ExemplarIndex.build({ ...exemplarSets }, embed, exemplarSets.threshold).catch((error: unknown) => error as Error) : undefined;
-  const classifier = config.classifier.enabled ? options.classifier : undefined;
+  const classifier = config.classifier.enabled === false ? undefined : options.classifier;
 
   async function decide(input: SignalInput): Promise<RouteDecision> {
     const started = performance.now();
@@ -191,6 +191,12 @@ export function createRouter(options: RouterOptions = {}): Router {
         signals.push(skippedSignal("evidence", "cancelled: the query uses none of the tuned model's task wording"));
         return finish("rag", ["the query uses none of the wording of the tasks the tuned model learned", "so the RAG chain answers it (retrieval probe cancelled)"]);
       }
+      // Early exit: a task that names nothing the corpus knows has nothing to retrieve for.
+      if (coverage && query.framingMass > 0 && !query.contentTerms.some((term) => profile.inCorpus(term)) && analysis.subjects.length === 0 && probe) {
+        cancelProbe();
+        signals.push(skippedSignal("evidence", "cancelled: the query names nothing the corpus knows"));
+        return finish("tuned", ["it uses the wording of a task the tuned model learned and names nothing the corpus knows", "so the tuned model answers it (retrieval probe cancelled)"]);
+      }
 
       // 6. Evidence: what the retrieval probe found.
       let evidence: EvidenceMeasure | null = null;
@@ -236,8 +242,26 @@ export function createRouter(options: RouterOptions = {}): Router {
           signals.push({ ...skippedSignal("classifier", `the classifier failed: ${classified.error}; the policy's route stands`), ms: classified.ms });
         } else {
           const verdict = classified.verdict;
-          signals.push({ name: "classifier", value: round(verdict.confidence), threshold: null, verdict: "pass", supports: verdict.route, ms: classified.ms, detail: { reason: verdict.reason } });
-          const reason = `the policy was unsure (${decided.confidence.toFixed(2)} < ${config.classifier.whenConfidenceBelow}), so the LLM classifier was asked: ${verdict.route} (${verdict.confidence.toFixed(2)}) — ${verdict.reason}`;
+          const price = config.classifier.price;
+          const cost = verdict.usage && price ? (verdict.usage.inputTokens * price.inputPer1M + verdict.usage.outputTokens * price.outputPer1M) / 1e6 : undefined;
+          signals.push({
+            name: "classifier",
+            value: round(verdict.confidence),
+            threshold: round(config.classifier.whenConfidenceBelow),
+            verdict: "pass",
+            supports: verdict.route,
+            ms: classified.ms,
+            detail: {
+              reason: verdict.reason,
+              policyConfidence: round(decided.confidence),
+              policyRoute: decided.route,
+              ...(verdict.model ? { model: verdict.model } : {}),
+              ...(verdict.usage ? { inputTokens: verdict.usage.inputTokens, outputTokens: verdict.usage.outputTokens } : {}),
+              ...(cost === undefined ? {} : { costUsd: round(cost, 8) }),
+            },
+          });
+          const spent = [`${classified.ms.toFixed(0)} ms`, ...(verdict.usage ? [`${verdict.usage.inputTokens + verdict.usage.outputTokens} tokens`] : []), ...(cost === undefined ? [] : [`$${cost.toFixed(6)}`])].join(", ");
+          const reason = `the policy was unsure (${decided.confidence.toFixed(2)} < ${config.classifier.whenConfidenceBelow}), so the LLM tie-breaker was asked (${spent}): ${verdict.route} (${verdict.confidence.toFixed(2)}) — ${verdict.reason}`;
           return finish(verdict.route, [...decided.reasons, reason], { scores: decided.scores, confidence: verdict.confidence });
         }
       }

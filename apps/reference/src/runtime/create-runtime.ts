@@ -46,7 +46,9 @@ export async function createRuntime(config: TandemConfig, options: OpenRuntimeOp
   const models = createModels(config.models, { ...(training ? { trainingExamples: training.examples } : {}), env });
   const modelsText = describeModels(models.info);
   // Checked before anything starts: an enabled classifier needs a real chat model.
-  const classifier = config.router.classifier.enabled ? routeClassifier(config, models, training ? training.examples.map(examplePrompt) : [], env) : undefined;
+  // The LLM tie-breaker: on when configured, or by default ("auto") whenever the models are real ones.
+  const tieBreaker = config.router.classifier.enabled === true || (config.router.classifier.enabled === "auto" && models.info.provider === "openai");
+  const classifier = tieBreaker ? routeClassifier(config, models, training ? training.examples.map(examplePrompt) : [], env) : undefined;
   if (models.info.offline && options.needs !== "serve") options.log(`note: ${modelsText}`);
 
   let chroma: ChromaConnection | undefined;

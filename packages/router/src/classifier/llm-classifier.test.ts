@@ -22,7 +22,10 @@ const model = () => createOpenAIChatModel({ model: "classifier-model", baseURL: 
 describe("createLlmClassifier", () => {
   it("asks for structured output with the route schema and the deployment's tasks, and validates the answer", async () => {
     const classify = createLlmClassifier(model(), { tasks: ["Triage this ticket", "Write a reply to this customer"] });
-    expect(await classify("Write a reply about egress prices")).toEqual(verdict);
+    const classified = await classify("Write a reply about egress prices");
+    expect(classified).toMatchObject({ ...verdict, model: "classifier-model" });
+    // The call's tokens, as the upstream reported them (for the decision's cost).
+    expect(classified.usage?.inputTokens).toBeGreaterThan(0);
     const body = upstream.requests.at(-1)?.body as { response_format?: { type: string; json_schema?: { name: string; schema: { properties: Record<string, unknown> } } }; messages: { content: string }[] };
     expect(body.response_format?.type).toBe("json_schema");
     expect(body.response_format?.json_schema?.name).toBe("route_decision");
@@ -38,12 +41,12 @@ describe("createLlmClassifier", () => {
 });
 
 describe("the router with the classifier", () => {
-  it("consults it only when enabled and unsure, records it as a signal, and keeps the policy's route when it fails", async () => {
+  it("consults it only when not disabled and unsure, records it as a signal, and keeps the policy's route when it fails", async () => {
     const calibration = await calibrateRouter({ trainingPrompts, corpusTexts: corpus, evidence: probe, samples: 40 });
     const classifier = createLlmClassifier(model());
     const query = "Write a reply about backups";
     const before = upstream.requests.length;
-    const off = await createRouter({ trainingPrompts, evidence: probe, calibration, classifier }).decide({ query });
+    const off = await createRouter({ trainingPrompts, evidence: probe, calibration, classifier, config: { classifier: { enabled: false } } }).decide({ query });
     expect(off.signals.map((signal) => signal.name)).not.toContain("classifier");
     expect(upstream.requests.length).toBe(before);
 
@@ -52,7 +55,7 @@ describe("the router with the classifier", () => {
     expect(decision.route).toBe("both");
     expect(decision.confidence).toBe(0.8);
     expect(decision.signals.at(-1)).toMatchObject({ name: "classifier", value: 0.8, verdict: "pass", supports: "both", detail: { reason: "a reply that needs the price list" } });
-    expect(decision.reasons.at(-1)).toMatch(/the policy was unsure .* so the LLM classifier was asked: both \(0\.80\)/);
+    expect(decision.reasons.at(-1)).toMatch(/the policy was unsure .* so the LLM tie-breaker was asked \(\d+ ms, \d+ tokens\): both \(0\.80\)/);
 
     upstream.setFaults("chat", { status: 500, failTimes: 1 });
     const fallback = await router.decide({ query });

@@ -11,8 +11,11 @@ export const classifierVerdictSchema = z.object({
 });
 export type ClassifierVerdict = z.infer<typeof classifierVerdictSchema>;
 
+/** A verdict with what it cost: the tokens of the call (when the model reports them) and the model asked. */
+export type ClassifiedRoute = ClassifierVerdict & { usage?: { inputTokens: number; outputTokens: number }; model?: string };
+
 /** Classifies one query (the router calls it only when its local signals are unsure). */
-export type RouteClassifier = (query: string, options?: { signal?: AbortSignal }) => Promise<ClassifierVerdict>;
+export type RouteClassifier = (query: string, options?: { signal?: AbortSignal }) => Promise<ClassifiedRoute>;
 
 export interface LlmClassifierOptions {
   /** Instructions of the tasks the tuned model was trained on (e.g. `instructionOf` of a sample of training prompts). */
@@ -27,7 +30,8 @@ export interface LlmClassifierOptions {
  * validated rather than scraped from text. Off by default; the router consults it only when configured.
  */
 export function createLlmClassifier(model: BaseChatModel, options: LlmClassifierOptions = {}): RouteClassifier {
-  const structured = model.withStructuredOutput(classifierVerdictSchema, { name: "route_decision", method: "jsonSchema" });
+  const structured = model.withStructuredOutput(classifierVerdictSchema, { name: "route_decision", method: "jsonSchema", includeRaw: true });
+  const modelName = (model as { model?: unknown }).model;
   const tasks = [...new Set(options.tasks ?? [])].slice(0, 12);
   const system = [
     "You route a user's request to who should answer it.",
@@ -39,7 +43,12 @@ export function createLlmClassifier(model: BaseChatModel, options: LlmClassifier
     ...(options.instructions ? [options.instructions] : []),
   ].join("\n");
   return async (query, callOptions = {}) => {
-    const verdict = await structured.invoke([new SystemMessage(system), new HumanMessage(query)], callOptions.signal ? { signal: callOptions.signal } : {});
-    return classifierVerdictSchema.parse(verdict);
+    const { raw, parsed } = await structured.invoke([new SystemMessage(system), new HumanMessage(query)], callOptions.signal ? { signal: callOptions.signal } : {});
+    const usage = (raw as { usage_metadata?: { input_tokens?: number; output_tokens?: number } }).usage_metadata;
+    return {
+      ...classifierVerdictSchema.parse(parsed),
+      ...(usage ? { usage: { inputTokens: usage.input_tokens ?? 0, outputTokens: usage.output_tokens ?? 0 } } : {}),
+      ...(typeof modelName === "string" ? { model: modelName } : {}),
+    };
   };
 }

@@ -121,7 +121,12 @@ export const routerConfigSchema = z
       .describe("Optional semantic exemplars per route (semantic-router style), embedded with the configured embedder; the nearest one decides when similar enough. Not needed: the router calibrates itself without them."),
     classifier: z
       .object({
-        enabled: z.boolean().default(false).describe("Consult an LLM classifier (structured output) when the local signals are unsure. Default false."),
+        enabled: z
+          .union([z.boolean(), z.literal("auto")])
+          .default("auto")
+          .describe(
+            "Consult an LLM classifier (structured output) as a tie-breaker when the local policy is unsure (confidence below whenConfidenceBelow). auto: on when a real chat model is configured (models.provider openai), never with the offline models. Default auto.",
+          ),
         model: z.string().min(1).optional().describe("Chat model id on the OpenAI-compatible server. Default: models.chat."),
         whenConfidenceBelow: z
           .number()
@@ -130,9 +135,16 @@ export const routerConfigSchema = z
           .default(0.7)
           .describe("Ask the classifier only when the policy's confidence is below this. Default 0.7."),
         timeoutMs: z.number().int().min(1).default(10_000).describe("Give up on the classifier after this many milliseconds and keep the policy's route. Default 10000."),
+        price: z
+          .strictObject({
+            inputPer1M: z.number().nonnegative().describe("Price of 1M input tokens, in USD."),
+            outputPer1M: z.number().nonnegative().describe("Price of 1M output tokens, in USD."),
+          })
+          .optional()
+          .describe("The classifier model's token prices: the decision's trace then shows each call's cost beside its tokens and latency."),
       })
       .prefault({})
-      .describe("Optional LLM route classifier; off by default (no LLM call is ever needed to route)."),
+      .describe("The LLM tie-breaker: asked only inside the policy's uncertain band; on by default with real models, never offline (no LLM call is ever needed to route)."),
     freshness: z
       .object({
         threshold: z

@@ -92,6 +92,25 @@ describe("tandem ask on a conversation, and streaming", () => {
     expect(bad.stderr).toMatch(/conversation\.json \/1\/role/);
   });
 
+  it("tandem route decides on a conversation too, and says how it read the follow-up", async () => {
+    const file = join(project, "route-conversation.json");
+    writeFileSync(
+      file,
+      JSON.stringify([
+        { role: "user", content: "How long are daily backups retained on Enterprise?" },
+        { role: "assistant", content: "35 days.", route: "rag" },
+        { role: "user", content: "and on Pro?" },
+      ]),
+    );
+    const json = await runCli(project, ["route", "--conversation", file, "--json"]);
+    expect(json.code).toBe(0);
+    const decision = JSON.parse(json.stdout) as { route: string; conversation: { standalone: string; previousRoute: string } };
+    expect(decision.route).toBe("rag");
+    expect(decision.conversation).toMatchObject({ standalone: "How long are daily backups retained on Pro?", previousRoute: "rag" });
+    const human = await runCli(project, ["route", "--conversation", file]);
+    expect(human.stdout).toMatch(/^follow-up read as: How long are daily backups retained on Pro\? \(condensed by rules\)\nroute: rag/);
+  });
+
   it("--stream prints the route first and the answer as it comes; with --json, one event per line", async () => {
     const human = await runCli(project, ["ask", "What is the egress price in sa-east-1?", "--stream"]);
     expect(human.code).toBe(0);

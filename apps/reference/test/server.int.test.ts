@@ -51,6 +51,19 @@ describe("HTTP API", () => {
     expect(health).toMatchObject({ ok: true, rag: true, tuned: true, models: { offline: true } });
   });
 
+  it("POST /v1/route takes the conversation, like /v1/ask", async () => {
+    const history = [
+      { role: "user", content: "How long are daily backups retained on Enterprise?" },
+      { role: "assistant", content: "35 days.", route: "rag" },
+    ];
+    const response = await post("/v1/route", { query: "and on Pro?", history });
+    expect(response.status).toBe(200);
+    const decision = (await response.json()) as { route: string; conversation: { original: string; standalone: string; followUp: boolean } };
+    expect(decision.conversation).toMatchObject({ original: "and on Pro?", standalone: "How long are daily backups retained on Pro?", followUp: true });
+    expect(decision.route).toBe("rag");
+    expect((await post("/v1/route", { query: "x", history: [{ role: "robot", content: "?" }] })).status).toBe(400);
+  });
+
   it("rejects bad requests with 400 naming the field", async () => {
     const empty = await post("/v1/ask", { query: "  " });
     expect(empty.status).toBe(400);

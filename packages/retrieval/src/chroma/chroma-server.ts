@@ -22,6 +22,10 @@ export interface ChromaServer {
   pid: number;
   /** The npm package whose `chroma` CLI runs the server. */
   binary: string;
+  /** Resolves when the server process exits, whatever the cause (stop, crash, kill). */
+  exited: Promise<void>;
+  /** True once the server process has exited. */
+  hasExited(): boolean;
   /** Stops the server (SIGTERM, then SIGKILL after 5 s). Safe to call twice. */
   stop(): Promise<void>;
 }
@@ -36,19 +40,22 @@ function stopAllNow(): void {
   running.clear();
 }
 
-/** One set of process handlers for every server: children die with the parent, and signals keep their meaning. */
+/**
+ * One set of process handlers for every server: children die with the parent, and signals keep their meaning.
+ * When the program handles a signal itself (`tandem serve` drains on SIGTERM), the servers are left to it: it
+ * stops them once in-flight requests are done.
+ */
 function installProcessHandlers(): void {
   if (handlersInstalled) return;
   handlersInstalled = true;
   process.once("exit", stopAllNow);
   for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"] as const) {
     const handler = () => {
+      if (process.listenerCount(signal) > 1) return;
       stopAllNow();
-      // If nobody else handles the signal, behave as Node would have without us: die of it.
-      if (process.listenerCount(signal) === 1) {
-        process.removeListener(signal, handler);
-        process.kill(process.pid, signal);
-      }
+      // Nobody else handles the signal: behave as Node would have without us, and die of it.
+      process.removeListener(signal, handler);
+      process.kill(process.pid, signal);
     };
     process.on(signal, handler);
   }
@@ -129,6 +136,8 @@ async function attempt(binary: ServerBinary, options: Required<Omit<StartChromaS
           port: options.port,
           pid: child.pid ?? -1,
           binary: `${binary.packageName}@${binary.version}`,
+          exited: exit,
+          hasExited: () => exited,
           stop() {
             stopping ??= (async () => {
               if (exited) return;

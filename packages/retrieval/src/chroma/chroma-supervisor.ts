@@ -1,0 +1,255 @@
+// Keeps a Chroma server honest and, where Tandem owns it, running. Every `intervalMs` (and at once when a caller
+// reports a failed request) the supervisor checks the server's heartbeat:
+// - owner (this process started the server): a server that exited, or missed two heartbeats, is killed and started
+//   again on the same port and data, with exponential backoff between failed attempts;
+// - attached (another process owns the data directory): the owner restarts its server; when the owner is gone (its
+//   lock is stale), this process takes the lock over and starts the server itself, on the same port;
+// - external (CHROMA_URL): health-checked only, never restarted.
+// Meanwhile `available()` is false, so callers fail fast with CHROMA_UNAVAILABLE instead of waiting on timeouts.
+import { type ChromaServer, startChromaServer } from "./chroma-server";
+import { DataDirLock, type LockRecord, ownerAlive, processAlive, readLock } from "./data-dir-lock";
+
+export type ChromaRole = "owner" | "attached" | "external";
+
+/** What health endpoints show about the Chroma server. */
+export interface ChromaHealth {
+  up: boolean;
+  role: ChromaRole;
+  url: string;
+  /** Restarts (and takeovers) by this process since it started. */
+  restarts: number;
+  /** When the server last went up or down (ISO time). */
+  since: string;
+  /** Why it is down, while it is. */
+  lastError?: string;
+  /** The owning process (attached role). */
+  ownerPid?: number;
+}
+
+export interface ChromaSupervisorOptions {
+  role: ChromaRole;
+  url: string;
+  dataDir: string;
+  lockFile: string;
+  /** The server (owner role). */
+  server?: ChromaServer;
+  /** The data directory's lock (owner role). */
+  lock?: DataDirLock;
+  /** The owner's record (attached role). */
+  holder?: LockRecord;
+  startTimeoutMs?: number;
+  /** Heartbeat interval while up, in milliseconds. Default 1000. */
+  intervalMs?: number;
+  log?: (message: string) => void;
+  /** Called whenever the server goes up or down, or is restarted. */
+  onChange?: (health: ChromaHealth) => void;
+}
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+export async function heartbeat(url: string, timeoutMs = 1000): Promise<boolean> {
+  try {
+    const response = await fetch(`${url}/api/v2/heartbeat`, { signal: AbortSignal.timeout(timeoutMs) });
+    return response.ok;
+  } catch {
+    return false;
+  }
+}
+
+/** Waits for a process to exit; SIGKILLs it after `graceMs`. */
+export async function waitForExit(pid: number, graceMs = 10_000): Promise<void> {
+  const deadline = Date.now() + graceMs;
+  while (processAlive(pid) && Date.now() < deadline) await sleep(100);
+  if (!processAlive(pid)) return;
+  try {
+    process.kill(pid, "SIGKILL");
+  } catch {
+    return;
+  }
+  for (let waited = 0; processAlive(pid) && waited < 5000; waited += 50) await sleep(50);
+}
+
+export class ChromaSupervisor {
+  private role: ChromaRole;
+  private server: ChromaServer | undefined;
+  private lock: DataDirLock | undefined;
+  private up = true;
+  private restarts = 0;
+  private since = new Date().toISOString();
+  private lastError: string | undefined;
+  private ownerPid: number | undefined;
+  private misses = 0;
+  private failedAttempts = 0;
+  private timer: NodeJS.Timeout | undefined;
+  private checking: Promise<void> | undefined;
+  private stopped = false;
+
+  constructor(private readonly options: ChromaSupervisorOptions) {
+    this.role = options.role;
+    this.server = options.server;
+    this.lock = options.lock;
+    this.ownerPid = options.holder?.pid;
+    this.server?.exited.then(() => this.check());
+    this.schedule(options.intervalMs ?? 1000);
+  }
+
+  get managed(): boolean {
+    return this.role === "owner";
+  }
+
+  available(): boolean {
+    return this.up;
+  }
+
+  health(): ChromaHealth {
+    return {
+      up: this.up,
+      role: this.role,
+      url: this.options.url,
+      restarts: this.restarts,
+      since: this.since,
+      ...(this.lastError && !this.up ? { lastError: this.lastError } : {}),
+      ...(this.role === "attached" && this.ownerPid !== undefined ? { ownerPid: this.ownerPid } : {}),
+    };
+  }
+
+  /** A request failed to reach the server: check now (does not wait for a restart). */
+  reportFailure(error: unknown): void {
+    this.lastError = (error as Error)?.message ?? String(error);
+    void this.check();
+  }
+
+  /** Restarts an owned server now (e.g. its compactor stopped) and resolves whether it is up again. */
+  async restart(reason: string): Promise<boolean> {
+    if (this.role !== "owner") return false;
+    await this.checking;
+    this.markDown(reason);
+    await this.startOwned(true);
+    return this.up;
+  }
+
+  /** Runs one check unless one is running; resolves when it is done. */
+  check(): Promise<void> {
+    if (this.stopped) return Promise.resolve();
+    this.checking ??= this.tick().finally(() => {
+      this.checking = undefined;
+    });
+    return this.checking;
+  }
+
+  async stop(): Promise<void> {
+    this.stopped = true;
+    if (this.timer) clearTimeout(this.timer);
+    await this.checking?.catch(() => undefined);
+    if (this.role === "owner") {
+      // Stop the server before the lock goes, so a follower never starts a second server on the same data.
+      await this.server?.stop();
+      this.lock?.release();
+    }
+  }
+
+  private schedule(ms: number): void {
+    if (this.stopped) return;
+    this.timer = setTimeout(() => {
+      void this.check().finally(() => this.schedule(this.up ? (this.options.intervalMs ?? 1000) : Math.min(500 * 2 ** this.failedAttempts, 10_000)));
+    }, ms);
+    this.timer.unref();
+  }
+
+  private async tick(): Promise<void> {
+    const exited = this.role === "owner" && this.server?.hasExited() === true;
+    if (!exited && (await heartbeat(this.options.url))) {
+      this.misses = 0;
+      this.failedAttempts = 0;
+      this.markUp();
+      return;
+    }
+    if (this.stopped) return;
+    this.misses += 1;
+    if (this.role === "external") {
+      this.markDown(`no heartbeat from ${this.options.url}`);
+      return;
+    }
+    if (this.role === "owner") {
+      // One missed heartbeat may be a busy server; a second (or an exit) means it is gone or hung.
+      if (!exited && this.misses < 2) return;
+      this.markDown(exited ? "the Chroma server exited" : `the Chroma server stopped answering at ${this.options.url}`);
+      await this.startOwned(false);
+      return;
+    }
+    await this.follow();
+  }
+
+  /** Attached: the owner restarts its own server; an owner that is gone is taken over. */
+  private async follow(): Promise<void> {
+    const record = readLock(this.options.lockFile);
+    if (record && record !== "unreadable" && ownerAlive(record) && record.pid !== process.pid) {
+      this.ownerPid = record.pid;
+      this.markDown(`the owner (pid ${record.pid}) has no Chroma server answering at ${this.options.url}; waiting for it`);
+      return;
+    }
+    const acquired = await DataDirLock.acquire(this.options.lockFile);
+    if ("holder" in acquired) {
+      this.ownerPid = acquired.holder.pid;
+      this.markDown(`waiting for the new owner (pid ${acquired.holder.pid})`);
+      return;
+    }
+    this.lock = acquired.lock;
+    this.role = "owner";
+    this.ownerPid = undefined;
+    this.options.log?.(`the owner of ${this.options.dataDir} is gone: taking it over`);
+    // The old owner's server stops with its owner; never open the same data while it still has it open.
+    const stale = acquired.lock.previous?.chroma ?? (record && record !== "unreadable" ? record.chroma : undefined);
+    if (stale) await waitForExit(stale.pid);
+    await this.startOwned(false);
+  }
+
+  /** Owner: (re)starts the server on the same port and data. */
+  private async startOwned(immediate: boolean): Promise<void> {
+    const port = Number(new URL(this.options.url).port);
+    const host = new URL(this.options.url).hostname;
+    if (this.server && !this.server.hasExited()) {
+      // A hung server: kill it, it cannot be stopped politely.
+      process.kill(this.server.pid, "SIGKILL");
+      await this.server.exited;
+    }
+    if (!immediate && this.failedAttempts > 0) await sleep(Math.min(500 * 2 ** (this.failedAttempts - 1), 10_000));
+    try {
+      this.options.log?.(`restarting the Chroma server on ${this.options.url} (same data)…`);
+      const server = await startChromaServer({ dataDir: this.options.dataDir, host, port, ...(this.options.startTimeoutMs ? { startTimeoutMs: this.options.startTimeoutMs } : {}) });
+      if (this.stopped) {
+        await server.stop();
+        return;
+      }
+      this.server = server;
+      server.exited.then(() => this.check());
+      this.lock?.update({ url: server.url, host: server.host, port: server.port, pid: server.pid });
+      this.restarts += 1;
+      this.failedAttempts = 0;
+      this.misses = 0;
+      this.markUp();
+      this.options.log?.(`the Chroma server is back on ${server.url} (restart ${this.restarts})`);
+    } catch (error) {
+      this.failedAttempts += 1;
+      this.lastError = `could not restart the Chroma server: ${(error as Error).message.split("\n")[0]}`;
+      this.options.log?.(this.lastError);
+    }
+  }
+
+  private markUp(): void {
+    if (this.up) return;
+    this.up = true;
+    this.since = new Date().toISOString();
+    this.lastError = undefined;
+    this.options.onChange?.(this.health());
+  }
+
+  private markDown(reason: string): void {
+    this.lastError = reason;
+    if (!this.up) return;
+    this.up = false;
+    this.since = new Date().toISOString();
+    this.options.log?.(`Chroma is unavailable: ${reason}`);
+    this.options.onChange?.(this.health());
+  }
+}

@@ -182,6 +182,7 @@ export class ChromaSupervisor {
 
   /** Attached: the owner restarts its own server; an owner that is gone is taken over. */
   private async follow(): Promise<void> {
+    this.markDown(`no heartbeat from the owner's Chroma server at ${this.options.url}`);
     const record = readLock(this.options.lockFile);
     if (record && record !== "unreadable" && ownerAlive(record) && record.pid !== process.pid) {
       this.ownerPid = record.pid;

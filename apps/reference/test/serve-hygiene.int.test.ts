@@ -3,11 +3,12 @@
 // and message limits (400), the Host allow-list (403), the concurrency limit (429 + Retry-After) with health still
 // answering, the request timeout (504, and the upstream call aborted), security headers, request ids in headers and
 // logs (never a key), /metrics, and the decision log read by `tandem router fit`.
+import { existsSync, readFileSync } from "node:fs";
 import { request as httpRequest } from "node:http";
-import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { type OpenAIUpstream, sendJson, startOpenAIUpstream } from "@tandem/testing";
 import OpenAI from "openai";
+import { chromium } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { loadConfig, type TandemConfig } from "../src/config/load-config";
 import { openRuntime, type Runtime } from "../src/runtime/runtime";
@@ -278,5 +279,43 @@ describe("observability", () => {
     const refused = await runCli(project, ["router", "fit", "hashed.jsonl"]);
     expect(refused.code).toBe(1);
     expect(refused.stderr).toMatch(/query hashes, not query texts[\s\S]*server\.decisionLog\.query: text/);
+  });
+});
+
+const chromiumPath = "/usr/bin/chromium";
+describe.skipIf(!existsSync(chromiumPath))("the page with API keys, in a real browser (Debian chromium)", () => {
+  it("asks for the key once, keeps it in the tab (sessionStorage), and answers; no CSP violation", async () => {
+    const browser = await chromium.launch({
+      executablePath: chromiumPath,
+      args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
+    });
+    try {
+      const page = await browser.newPage();
+      const violations: string[] = [];
+      page.on("console", (message) => {
+        if (/Content Security Policy/i.test(message.text())) violations.push(message.text());
+      });
+      const prompts: string[] = [];
+      page.on("dialog", (dialog) => {
+        prompts.push(dialog.message());
+        void dialog.accept(key);
+      });
+      await page.goto(server.url);
+      await page.fill("#query", "Triage this ticket: the pooler drops connections");
+      await page.selectOption("#route", "tuned");
+      await page.click("#ask");
+      await page.locator("#result").waitFor({ state: "visible", timeout: 30_000 });
+      await page.locator('#answer[data-streaming="false"]').waitFor({ timeout: 30_000 });
+      expect(await page.locator("#answer").textContent()).toBe("answer from ft:base:acme::t1");
+      expect(prompts).toHaveLength(1);
+      expect(prompts[0]).toMatch(/API key/);
+      expect(await page.evaluate(() => sessionStorage.getItem("tandem-api-key"))).toBe(key);
+      await page.click("#ask");
+      await page.locator('#answer[data-streaming="false"]').waitFor({ timeout: 30_000 });
+      expect(prompts).toHaveLength(1);
+      expect(violations).toEqual([]);
+    } finally {
+      await browser.close();
+    }
   });
 });

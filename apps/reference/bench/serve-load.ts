@@ -1,6 +1,6 @@
 // `tandem serve` under load: a real server process (the sample corpus and training data, offline models, real
 // Chroma) gets 2,000 requests at 200 concurrent — /v1/ask and /v1/route alternating, queries from the Kestrel
-// routing eval — after a warm-up of 400. Reported: p50/p99 latency, errors (any non-200), the server's RSS before
+// routing eval — after a warm-up of 2,000 (one more pass of the same calls). Reported: p50/p99 latency, errors (any non-200), the server's RSS before
 // and after the warm-up and after the run, and the same 2,000 calls made in-process (runtime.ask / runtime.route at
 // the same concurrency) in the same run: the HTTP overhead is the ratio of CPU time per request (server process vs
 // in-process), with wall times beside it.
@@ -15,7 +15,7 @@ import { openRuntime, type Runtime } from "../src/runtime/runtime";
 import type { BenchmarkResult } from "./types";
 
 const total = 2000;
-const warmUp = 1000;
+const warmUp = 2000;
 const concurrency = 200;
 
 interface Call {

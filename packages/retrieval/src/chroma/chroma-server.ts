@@ -2,6 +2,7 @@ import { type ChildProcess, spawn } from "node:child_process";
 import { mkdirSync } from "node:fs";
 import { createServer } from "node:net";
 import { TandemError } from "@tandem/core";
+import { heartbeat } from "./heartbeat";
 import { isBindingLoadFailure, type ServerBinary, serverBinaries } from "./server-binary";
 
 export interface StartChromaServerOptions {
@@ -73,15 +74,6 @@ export function freePort(host = "127.0.0.1"): Promise<number> {
   });
 }
 
-async function heartbeat(url: string): Promise<boolean> {
-  try {
-    const response = await fetch(`${url}/api/v2/heartbeat`, { signal: AbortSignal.timeout(1000) });
-    return response.ok;
-  } catch {
-    return false;
-  }
-}
-
 /**
  * `sh -c` script: keeps the owner's pipe (stdin) on fd 3 for a background reader that sends SIGTERM to this pid when
  * the pipe reaches end-of-file, then replaces the shell with the server (argv) so it keeps this pid.
@@ -122,7 +114,7 @@ async function attempt(binary: ServerBinary, options: Required<Omit<StartChromaS
   const url = `http://${options.host}:${options.port}`;
   const deadline = Date.now() + options.startTimeoutMs;
   while (Date.now() < deadline && !exited) {
-    if (await heartbeat(url)) {
+    if ((await heartbeat(url, 1000)) === "ok") {
       child.stdout?.removeAllListeners("data");
       child.stderr?.removeAllListeners("data");
       child.stdout?.resume();

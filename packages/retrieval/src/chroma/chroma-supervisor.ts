@@ -7,6 +7,7 @@
 // - external (CHROMA_URL): health-checked only, never restarted.
 // Meanwhile `available()` is false, so callers fail fast with CHROMA_UNAVAILABLE instead of waiting on timeouts.
 import { type ChromaServer, startChromaServer } from "./chroma-server";
+import { heartbeat } from "./heartbeat";
 import { DataDirLock, type LockRecord, ownerAlive, processAlive, readLock } from "./data-dir-lock";
 
 export type ChromaRole = "owner" | "attached" | "external";
@@ -47,14 +48,8 @@ export interface ChromaSupervisorOptions {
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
-export async function heartbeat(url: string, timeoutMs = 1000): Promise<boolean> {
-  try {
-    const response = await fetch(`${url}/api/v2/heartbeat`, { signal: AbortSignal.timeout(timeoutMs) });
-    return response.ok;
-  } catch {
-    return false;
-  }
-}
+/** Heartbeats a listening server may miss in a row before it counts as hung (a busy machine answers late). */
+const allowedMisses = 3;
 
 /** Waits for a process to exit; SIGKILLs it after `graceMs`. */
 export async function waitForExit(pid: number, graceMs = 10_000): Promise<void> {
@@ -158,22 +153,25 @@ export class ChromaSupervisor {
 
   private async tick(): Promise<void> {
     const exited = this.role === "owner" && this.server?.hasExited() === true;
-    if (!exited && (await heartbeat(this.options.url))) {
+    const beat = exited ? "refused" : await heartbeat(this.options.url);
+    if (beat === "ok") {
       this.misses = 0;
       this.failedAttempts = 0;
       this.markUp();
       return;
     }
     if (this.stopped) return;
+    // Refused (or exited) means the server is gone. A late answer may be a busy machine: only several in a row
+    // count as a hung server, so a loaded but healthy server is never killed.
     this.misses += 1;
+    if (beat === "no answer" && this.misses < allowedMisses) return;
+    const reason = exited ? "the Chroma server exited" : beat === "refused" ? `nothing listens at ${this.options.url}` : `the Chroma server stopped answering at ${this.options.url}`;
     if (this.role === "external") {
-      this.markDown(`no heartbeat from ${this.options.url}`);
+      this.markDown(reason);
       return;
     }
     if (this.role === "owner") {
-      // One missed heartbeat may be a busy server; a second (or an exit) means it is gone or hung.
-      if (!exited && this.misses < 2) return;
-      this.markDown(exited ? "the Chroma server exited" : `the Chroma server stopped answering at ${this.options.url}`);
+      this.markDown(reason);
       await this.startOwned(false);
       return;
     }

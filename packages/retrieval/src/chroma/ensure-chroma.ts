@@ -1,7 +1,8 @@
 import { TandemError } from "@tandem/core";
 import { ChromaClient } from "chromadb";
 import { startChromaServer } from "./chroma-server";
-import { type ChromaHealth, type ChromaRole, ChromaSupervisor, heartbeat, waitForExit } from "./chroma-supervisor";
+import { type ChromaHealth, type ChromaRole, ChromaSupervisor, waitForExit } from "./chroma-supervisor";
+import { heartbeat } from "./heartbeat";
 import { DataDirLock, type LockRecord, ownerAlive, readLock } from "./data-dir-lock";
 
 export interface EnsureChromaOptions {
@@ -134,7 +135,7 @@ export async function ensureChroma(options: EnsureChromaOptions): Promise<Chroma
     // Another live process owns the data directory: use its server once it answers.
     const { holder } = acquired;
     waitingFor = holder;
-    if (holder.chroma && (await heartbeat(holder.chroma.url))) {
+    if (holder.chroma && (await heartbeat(holder.chroma.url)) === "ok") {
       const { url, host, port } = holder.chroma;
       return connection(supervise("attached", url, { holder }), url, new ChromaClient({ host, port }));
     }

@@ -124,7 +124,7 @@ export class DataDirLock {
           await sleep(50);
           continue;
         }
-      } else if (holder.pid === process.pid || ownerAlive(holder)) {
+      } else if (ownerAlive(holder)) {
         return { holder };
       } else {
         previous = holder;

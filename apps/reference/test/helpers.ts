@@ -140,3 +140,15 @@ export async function until<T>(read: () => Promise<T> | T, done: (value: T) => b
     await new Promise((resolve) => setTimeout(resolve, 50));
   }
 }
+
+/** Debian's chromium, which the browser tests drive through playwright-core (.ci/run installs it). */
+export const chromiumPath = "/usr/bin/chromium";
+
+/** Launches headless Debian chromium. */
+export async function launchChromium() {
+  const { chromium } = await import("playwright-core");
+  return chromium.launch({
+    executablePath: chromiumPath,
+    args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
+  });
+}

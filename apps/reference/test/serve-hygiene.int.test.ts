@@ -8,14 +8,13 @@ import { request as httpRequest } from "node:http";
 import { join } from "node:path";
 import { type OpenAIUpstream, sendJson, startOpenAIUpstream } from "@tandem/testing";
 import OpenAI from "openai";
-import { chromium } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { loadConfig, type TandemConfig } from "../src/config/load-config";
 import { openRuntime, type Runtime } from "../src/runtime/runtime";
 import { DecisionLog } from "../src/server/decision-log";
 import { createServerLogger } from "../src/server/logging";
 import { type RunningServer, startHttpServer } from "../src/server/serve";
-import { makeProject, runCli, sampleDataset } from "./helpers";
+import { chromiumPath, launchChromium, makeProject, runCli, sampleDataset } from "./helpers";
 
 const key = "tk-test-0123456789abcdef";
 let upstream: OpenAIUpstream;
@@ -282,13 +281,9 @@ describe("observability", () => {
   });
 });
 
-const chromiumPath = "/usr/bin/chromium";
 describe.skipIf(!existsSync(chromiumPath))("the page with API keys, in a real browser (Debian chromium)", () => {
   it("asks for the key once, keeps it in the tab (sessionStorage), and answers; no CSP violation", async () => {
-    const browser = await chromium.launch({
-      executablePath: chromiumPath,
-      args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
-    });
+    const browser = await launchChromium();
     try {
       const page = await browser.newPage();
       const violations: string[] = [];

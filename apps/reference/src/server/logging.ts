@@ -22,8 +22,12 @@ function terminalStream(write: (text: string) => void): DestinationStream {
   };
 }
 
+/**
+ * The server's logger. Lines are written asynchronously (a slow reader of stderr never stalls request handling);
+ * call `logger.flush()` before exiting.
+ */
 export function createServerLogger(options: { level: LogLevel; destination?: DestinationStream }): Logger {
-  const destination = options.destination ?? (process.stderr.isTTY ? terminalStream((text) => process.stderr.write(text)) : pino.destination({ dest: 2, sync: true }));
+  const destination = options.destination ?? (process.stderr.isTTY ? terminalStream((text) => process.stderr.write(text)) : pino.destination({ dest: 2, sync: false, minLength: 0 }));
   return pino(
     {
       level: options.level,

@@ -82,6 +82,7 @@ export async function runServe(context: Omit<Context, "runtime">, options: Serve
     await decisionLog?.close();
     await runtime.close();
     logger.info("stopped");
+    await new Promise<void>((resolve) => logger.flush(() => resolve()));
     process.off("SIGINT", force);
     process.off("SIGTERM", force);
     return 0;

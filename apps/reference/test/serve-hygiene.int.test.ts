@@ -5,6 +5,7 @@
 // logs (never a key), /metrics, and the decision log read by `tandem router fit`.
 import { existsSync, readFileSync } from "node:fs";
 import { request as httpRequest } from "node:http";
+import { connect } from "node:net";
 import { join } from "node:path";
 import { type OpenAIUpstream, sendJson, startOpenAIUpstream } from "@tandem/testing";
 import OpenAI from "openai";
@@ -14,7 +15,7 @@ import { openRuntime, type Runtime } from "../src/runtime/runtime";
 import { DecisionLog } from "../src/server/decision-log";
 import { createServerLogger } from "../src/server/logging";
 import { type RunningServer, startHttpServer } from "../src/server/serve";
-import { chromiumPath, launchChromium, makeProject, runCli, sampleDataset } from "./helpers";
+import { chromiumPath, launchChromium, makeProject, runCli, sampleDataset, until } from "./helpers";
 
 const key = "tk-test-0123456789abcdef";
 let upstream: OpenAIUpstream;
@@ -68,7 +69,7 @@ beforeAll(async () => {
       "server:",
       `  apiKeys: [${key}]`,
       "  timeoutMs: 1500",
-      "  limits: { queryChars: 200, messages: 4, concurrency: 1, queue: 1, queueTimeoutMs: 200 }",
+      "  limits: { queryChars: 200, messages: 4, concurrency: 1, queue: 1, queueTimeoutMs: 200, headersTimeoutMs: 1000, bodyTimeoutMs: 2000 }",
       "  decisionLog: { path: ./decisions.jsonl, query: text }",
       "  prices: { 'ft:base:acme::t1': { input: 1, output: 2 } }",
       "",
@@ -173,6 +174,22 @@ describe("request hygiene", () => {
     expect((await withHost("evil.example:8787", "/v1/models")).status).toBe(403);
     expect((await withHost("localhost:8787", "/v1/models")).status).toBe(200);
     expect((await withHost("127.0.0.1", "/v1/models")).status).toBe(200);
+  });
+
+  it.each([
+    ["headers that never end", "POST /v1/ask HTTP/1.1\r\nHost: 127.0.0.1\r\n"],
+    ["a body that never ends", "POST /v1/ask HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\nContent-Length: 100\r\n\r\n{\"query\""],
+  ])("cuts off a client that sends %s (408, connection closed)", async (_label, partial) => {
+    const url = new URL(server.url);
+    const socket = connect(Number(url.port), url.hostname);
+    let received = "";
+    socket.on("data", (data: Buffer) => (received += data.toString()));
+    socket.on("error", () => {});
+    const closed = new Promise<void>((resolve) => socket.once("close", () => resolve()));
+    socket.write(partial);
+    await until(() => socket.closed, Boolean, "the server to close the connection", 20_000);
+    await closed;
+    expect(received.split("\r\n")[0]).toBe("HTTP/1.1 408 Request Timeout");
   });
 
   it("sends the page with a CSP without inline script, X-Frame-Options DENY and nosniff", async () => {

@@ -38,8 +38,10 @@ export function startHttpServer(runtime: Runtime, options: StartHttpServerOption
   const listener = getRequestListener(app.fetch);
   const http = createServer(
     {
-      headersTimeout: server.limits.headersTimeoutMs,
+      // Node checks these every connectionsCheckingInterval (default 30 s): check every second, so they hold.
+      headersTimeout: Math.min(server.limits.headersTimeoutMs, server.limits.bodyTimeoutMs),
       requestTimeout: server.limits.bodyTimeoutMs,
+      connectionsCheckingInterval: 1000,
       keepAliveTimeout: 5000,
     },
     (request, response) => {

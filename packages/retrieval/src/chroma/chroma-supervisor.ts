@@ -208,9 +208,14 @@ export class ChromaSupervisor {
     const port = Number(new URL(this.options.url).port);
     const host = new URL(this.options.url).hostname;
     if (this.server && !this.server.hasExited()) {
-      // A hung server: kill it, it cannot be stopped politely.
-      process.kill(this.server.pid, "SIGKILL");
-      await this.server.exited;
+      if (immediate) {
+        // Asked to restart a working server (e.g. its compactor stopped): stop it politely.
+        await this.server.stop();
+      } else {
+        // A hung server cannot be stopped politely.
+        process.kill(this.server.pid, "SIGKILL");
+        await this.server.exited;
+      }
     }
     if (!immediate && this.failedAttempts > 0) await sleep(Math.min(500 * 2 ** (this.failedAttempts - 1), 10_000));
     try {

@@ -177,8 +177,8 @@ describe("request hygiene", () => {
   });
 
   it.each([
-    ["headers that never end", "POST /v1/ask HTTP/1.1\r\nHost: 127.0.0.1\r\n"],
-    ["a body that never ends", "POST /v1/ask HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\nContent-Length: 100\r\n\r\n{\"query\""],
+    ["headers that never end", `POST /v1/ask HTTP/1.1\r\nHost: 127.0.0.1\r\nAuthorization: Bearer ${key}\r\n`],
+    ["a body that never ends", `POST /v1/ask HTTP/1.1\r\nHost: 127.0.0.1\r\nAuthorization: Bearer ${key}\r\nContent-Type: application/json\r\nContent-Length: 100\r\n\r\n{"query"`],
   ])("cuts off a client that sends %s (408, connection closed)", async (_label, partial) => {
     const url = new URL(server.url);
     const socket = connect(Number(url.port), url.hostname);
@@ -278,7 +278,9 @@ describe("observability", () => {
       .filter((item) => item.query.length <= 200)
       .slice(0, 45);
     for (const item of labelled) expect((await post("/v1/ask", { query: item.query, route: item.route })).status).toBe(200);
-    const lines = readFileSync(join(project, "decisions.jsonl"), "utf8").trim().split("\n").map((line) => JSON.parse(line) as Record<string, unknown>);
+    // The log is appended asynchronously: wait for the last request's line.
+    const readLog = () => readFileSync(join(project, "decisions.jsonl"), "utf8").trim().split("\n").map((line) => JSON.parse(line) as Record<string, unknown>);
+    const lines = await until(readLog, (entries) => entries.at(-1)?.query === labelled.at(-1)?.query, "the decision log's last line");
     const last = lines.at(-1);
     expect(last).toMatchObject({ endpoint: "/v1/ask", query: labelled.at(-1)?.query, route: labelled.at(-1)?.route, forced: labelled.at(-1)?.route, outcome: { status: "answered" } });
     expect(lines.some((line) => line.decided && line.outcome && (line.outcome as { status: string }).status === "answered")).toBe(true);

@@ -1,10 +1,14 @@
 // A Chroma server Tandem does not manage (CHROMA_URL) is health-checked, never restarted: its connection reports
-// it down while it is, and up again when its owner brings it back.
+// it down while it is, and up again when its owner brings it back. A hung server counts as down after 3 missed
+// heartbeats, but a heartbeat that was late because this process's own event loop was blocked does not count.
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { afterAll, expect, it } from "vitest";
+import { createServer } from "node:http";
+import type { AddressInfo } from "node:net";
+import { afterAll, describe, expect, it } from "vitest";
 import { type ChromaServer, startChromaServer } from "./chroma-server";
+import { ChromaSupervisor } from "./chroma-supervisor";
 import { ensureChroma } from "./ensure-chroma";
 import { heartbeat } from "./heartbeat";
 
@@ -47,3 +51,40 @@ it("health-checks a CHROMA_URL server without restarting it", async () => {
   await connection.stop();
   expect(await heartbeat(again.url)).toBe("ok");
 }, 120_000);
+
+describe("a server that answers late", () => {
+  /** A stand-in server: answers its heartbeat, or (hung) accepts connections and never answers. */
+  async function standIn(hung: boolean): Promise<{ url: string; close(): void }> {
+    const server = createServer((request, response) => {
+      if (hung) return;
+      response.writeHead(200, { "content-type": "application/json" });
+      response.end('{"nanosecond heartbeat":1}');
+    });
+    await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+    const { port } = server.address() as AddressInfo;
+    return { url: `http://127.0.0.1:${port}`, close: () => server.close() };
+  }
+
+  it("counts as down after 3 missed heartbeats when it is hung", async () => {
+    const hung = await standIn(true);
+    const supervisor = new ChromaSupervisor({ role: "external", url: hung.url, dataDir: root, lockFile: join(root, "x.lock"), intervalMs: 50, heartbeatTimeoutMs: 200 });
+    await until(() => !supervisor.available(), "the hung server to count as down");
+    expect(supervisor.health().lastError).toMatch(/stopped answering/);
+    await supervisor.stop();
+    hung.close();
+  });
+
+  it("does not count heartbeats this process answered late itself (its event loop was blocked)", async () => {
+    const healthy = await standIn(false);
+    const supervisor = new ChromaSupervisor({ role: "external", url: healthy.url, dataDir: root, lockFile: join(root, "y.lock"), intervalMs: 50, heartbeatTimeoutMs: 200 });
+    for (let block = 0; block < 5; block += 1) {
+      await new Promise((resolve) => setTimeout(resolve, 60)); // a heartbeat is in flight
+      const until = Date.now() + 1200;
+      while (Date.now() < until); // synchronous work (e.g. a CPU-bound embedding batch) holds the event loop
+      await new Promise((resolve) => setImmediate(resolve));
+      expect(supervisor.available()).toBe(true);
+    }
+    await supervisor.stop();
+    healthy.close();
+  });
+});

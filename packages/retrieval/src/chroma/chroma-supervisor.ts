@@ -6,6 +6,7 @@
 //   lock is stale), this process takes the lock over and starts the server itself, on the same port;
 // - external (CHROMA_URL): health-checked only, never restarted.
 // Meanwhile `available()` is false, so callers fail fast with CHROMA_UNAVAILABLE instead of waiting on timeouts.
+import { monitorEventLoopDelay } from "node:perf_hooks";
 import { type ChromaServer, startChromaServer } from "./chroma-server";
 import { heartbeat } from "./heartbeat";
 import { DataDirLock, type LockRecord, ownerAlive, processAlive, readLock } from "./data-dir-lock";
@@ -41,6 +42,8 @@ export interface ChromaSupervisorOptions {
   startTimeoutMs?: number;
   /** Heartbeat interval while up, in milliseconds. Default 1000. */
   intervalMs?: number;
+  /** How long a heartbeat may take before it counts as missed, in milliseconds. Default 5000. */
+  heartbeatTimeoutMs?: number;
   log?: (message: string) => void;
   /** Called whenever the server goes up or down, or is restarted. */
   onChange?: (health: ChromaHealth) => void;
@@ -48,7 +51,7 @@ export interface ChromaSupervisorOptions {
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
-/** Heartbeats a listening server may miss in a row before it counts as hung (a busy machine answers late). */
+/** Heartbeats a listening server may miss in a row (5 s each by default) before it counts as hung. */
 const allowedMisses = 3;
 
 /** Waits for a process to exit; SIGKILLs it after `graceMs`. */
@@ -78,6 +81,8 @@ export class ChromaSupervisor {
   private timer: NodeJS.Timeout | undefined;
   private checking: Promise<void> | undefined;
   private stopped = false;
+  /** This process's event-loop delay during a heartbeat. */
+  private readonly loopDelay = monitorEventLoopDelay({ resolution: 20 });
 
   constructor(private readonly options: ChromaSupervisorOptions) {
     this.role = options.role;
@@ -85,6 +90,7 @@ export class ChromaSupervisor {
     this.lock = options.lock;
     this.ownerPid = options.holder?.pid;
     this.server?.exited.then(() => this.check());
+    this.loopDelay.enable();
     this.schedule(options.intervalMs ?? 1000);
   }
 
@@ -134,6 +140,7 @@ export class ChromaSupervisor {
 
   async stop(): Promise<void> {
     this.stopped = true;
+    this.loopDelay.disable();
     if (this.timer) clearTimeout(this.timer);
     await this.checking?.catch(() => undefined);
     if (this.role === "owner") {
@@ -153,7 +160,11 @@ export class ChromaSupervisor {
 
   private async tick(): Promise<void> {
     const exited = this.role === "owner" && this.server?.hasExited() === true;
-    const beat = exited ? "refused" : await heartbeat(this.options.url);
+    this.loopDelay.reset();
+    const beat = exited ? "refused" : await heartbeat(this.options.url, this.options.heartbeatTimeoutMs);
+    // A heartbeat answered late because this process was busy (synchronous work held its event loop) says nothing
+    // about the server: it is not counted.
+    if (beat === "no answer" && this.loopDelay.max > 1e9) return;
     if (beat === "ok") {
       this.misses = 0;
       this.failedAttempts = 0;

@@ -53,12 +53,14 @@ it("health-checks a CHROMA_URL server without restarting it", async () => {
 }, 120_000);
 
 describe("a server that answers late", () => {
-  /** A stand-in server: answers its heartbeat, or (hung) accepts connections and never answers. */
+  /** A stand-in server: answers its heartbeat after 100 ms, or (hung) accepts connections and never answers. */
   async function standIn(hung: boolean): Promise<{ url: string; close(): void }> {
-    const server = createServer((request, response) => {
+    const server = createServer((_request, response) => {
       if (hung) return;
-      response.writeHead(200, { "content-type": "application/json" });
-      response.end('{"nanosecond heartbeat":1}');
+      setTimeout(() => {
+        response.writeHead(200, { "content-type": "application/json" });
+        response.end('{"nanosecond heartbeat":1}');
+      }, 100);
     });
     await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
     const { port } = server.address() as AddressInfo;
@@ -78,7 +80,7 @@ describe("a server that answers late", () => {
     const healthy = await standIn(false);
     const supervisor = new ChromaSupervisor({ role: "external", url: healthy.url, dataDir: root, lockFile: join(root, "y.lock"), intervalMs: 50, heartbeatTimeoutMs: 200 });
     for (let block = 0; block < 5; block += 1) {
-      await new Promise((resolve) => setTimeout(resolve, 60)); // a heartbeat is in flight
+      await new Promise((resolve) => setTimeout(resolve, 60)); // a heartbeat is in flight (answered after 100 ms)
       const until = Date.now() + 1200;
       while (Date.now() < until); // synchronous work (e.g. a CPU-bound embedding batch) holds the event loop
       await new Promise((resolve) => setImmediate(resolve));

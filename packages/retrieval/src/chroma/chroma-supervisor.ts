@@ -54,17 +54,18 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 /** Heartbeats a listening server may miss in a row (5 s each by default) before it counts as hung. */
 const allowedMisses = 3;
 
-/** Waits for a process to exit; SIGKILLs it after `graceMs`. */
-export async function waitForExit(pid: number, graceMs = 10_000): Promise<void> {
+/** Waits for a recorded server process to exit; SIGKILLs it after `graceMs`. A recycled pid is left alone. */
+export async function waitForExit(server: { pid: number; startTime?: string | undefined }, graceMs = 10_000): Promise<void> {
+  const running = () => processAlive(server.pid, server.startTime);
   const deadline = Date.now() + graceMs;
-  while (processAlive(pid) && Date.now() < deadline) await sleep(100);
-  if (!processAlive(pid)) return;
+  while (running() && Date.now() < deadline) await sleep(100);
+  if (!running()) return;
   try {
-    process.kill(pid, "SIGKILL");
+    process.kill(server.pid, "SIGKILL");
   } catch {
     return;
   }
-  for (let waited = 0; processAlive(pid) && waited < 5000; waited += 50) await sleep(50);
+  for (let waited = 0; running() && waited < 5000; waited += 50) await sleep(50);
 }
 
 export class ChromaSupervisor {
@@ -210,7 +211,7 @@ export class ChromaSupervisor {
     this.options.log?.(`the owner of ${this.options.dataDir} is gone: taking it over`);
     // The old owner's server stops with its owner; never open the same data while it still has it open.
     const stale = acquired.lock.previous?.chroma ?? (record && record !== "unreadable" ? record.chroma : undefined);
-    if (stale) await waitForExit(stale.pid);
+    if (stale) await waitForExit(stale);
     await this.startOwned(false);
   }
 

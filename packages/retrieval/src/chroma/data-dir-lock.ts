@@ -13,6 +13,8 @@ export interface ChromaEndpoint {
   port: number;
   /** Pid of the Chroma server process. */
   pid: number;
+  /** Its start time, so that a recycled pid is never waited for or killed. */
+  startTime?: string;
 }
 
 /** The content of a lock file. */
@@ -136,7 +138,8 @@ export class DataDirLock {
 
   /** Records where this owner's Chroma server listens (atomic replace). */
   update(chroma: ChromaEndpoint): void {
-    this.record = { ...this.record, chroma };
+    const startTime = processStartTime(chroma.pid);
+    this.record = { ...this.record, chroma: { ...chroma, ...(startTime === undefined ? {} : { startTime }) } };
     const temporary = `${this.file}.${process.pid}.tmp`;
     const descriptor = openSync(temporary, "w");
     try {

@@ -121,7 +121,7 @@ export async function ensureChroma(options: EnsureChromaOptions): Promise<Chroma
         const stale = lock.previous?.chroma;
         if (stale) {
           options.log?.(`recovered the stale lock of pid ${lock.previous?.pid} on ${options.dataDir}`);
-          await waitForExit(stale.pid);
+          await waitForExit(stale);
         }
         const server = await startChromaServer({ dataDir: options.dataDir, ...(options.startTimeoutMs ? { startTimeoutMs: options.startTimeoutMs } : {}) });
         lock.update({ url: server.url, host: server.host, port: server.port, pid: server.pid });

@@ -12,6 +12,7 @@ import { finetuneValidate } from "./finetune-validate";
 import { retrievalQuality } from "./retrieval-quality";
 import { retrievalSpeed } from "./retrieval-speed";
 import { routerLatency } from "./router-latency";
+import { serveLoad } from "./serve-load";
 import type { BenchmarkResult } from "./types";
 
 const repositoryDir = resolve(dirname(fileURLToPath(import.meta.url)), "../../..");
@@ -33,6 +34,7 @@ const benchmarks: Record<string, (context: { repositoryDir: string; dataDir: str
   "dataset-hygiene": async ({ repositoryDir: directory }) => [await datasetHygiene(directory)],
   "dispatch-streaming": async () => [await dispatchStreaming()],
   "finetune-validate": ({ repositoryDir: directory }) => finetuneValidate(directory),
+  "serve-load": async ({ repositoryDir: directory }) => [await serveLoad(directory)],
 };
 if (positionals.length > 1) {
   console.error(`bench takes at most one data directory; got ${positionals.length}: ${positionals.join(" ")}`);

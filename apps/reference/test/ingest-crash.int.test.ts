@@ -67,7 +67,8 @@ function ingestKilledAt(directory: string, point: string): Promise<void> {
 
 /** The killed ingest's Chroma server stops with it: no orphan is left for the next run to reuse. */
 async function expectServerStopped(directory: string): Promise<void> {
-  const { pid } = JSON.parse(readFileSync(join(directory, ".tandem", "chroma", "server.json"), "utf8")) as { pid: number };
+  const { chroma } = JSON.parse(readFileSync(join(directory, ".tandem", "chroma.lock"), "utf8")) as { chroma: { pid: number } };
+  const { pid } = chroma;
   for (let waited = 0; running(pid) && waited < 20_000; waited += 100) await new Promise((resolve) => setTimeout(resolve, 100));
   expect(running(pid), `the Chroma server (pid ${pid}) outlived its killed owner`).toBe(false);
 }

@@ -3,12 +3,11 @@ import { existsSync } from "node:fs";
 import { join } from "node:path";
 import { answerSchema } from "@tandem/core";
 import OpenAI from "openai";
-import { chromium } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { loadConfig } from "../src/config/load-config";
 import { openRuntime, type Runtime } from "../src/runtime/runtime";
 import { type RunningServer, startHttpServer } from "../src/server/serve";
-import { makeProject, readServerSentEvents } from "./helpers";
+import { chromiumPath, launchChromium, makeProject, readServerSentEvents } from "./helpers";
 
 let runtime: Runtime;
 let server: RunningServer;
@@ -171,16 +170,12 @@ describe("OpenAI-compatible POST /v1/chat/completions (with the openai SDK)", ()
   });
 });
 
-const chromiumPath = "/usr/bin/chromium";
 const browserAvailable = existsSync(chromiumPath);
 if (!browserAvailable && process.env.CI) throw new Error(`${chromiumPath} is required in CI for the browser test (.ci/run installs it)`);
 
 describe.skipIf(!browserAvailable)("web UI in a real browser (Debian chromium)", () => {
   it("asks a question and shows the answer, the route, the reasons and the sources", async () => {
-    const browser = await chromium.launch({
-      executablePath: chromiumPath,
-      args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
-    });
+    const browser = await launchChromium();
     try {
       const page = await browser.newPage();
       await page.goto(server.url);

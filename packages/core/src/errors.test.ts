@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { TandemError, toTandemError } from "./errors";
+import { httpStatusFor, TandemError, toTandemError } from "./errors";
 import { toJsonPointer, toKeyPath } from "./issues";
 
 describe("TandemError", () => {
@@ -18,6 +18,18 @@ describe("TandemError", () => {
     expect(wrapped.code).toBe("UPSTREAM_FAILED");
     expect(wrapped.message).toBe("boom");
     expect(toTandemError("plain").code).toBe("INTERNAL");
+  });
+
+  it("maps codes to HTTP statuses: the caller's mistakes 4xx, ours and dependencies' 5xx", () => {
+    expect(httpStatusFor("INPUT_INVALID")).toBe(400);
+    expect(httpStatusFor("UNAUTHORIZED")).toBe(401);
+    expect(httpStatusFor("BODY_TOO_LARGE")).toBe(413);
+    expect(httpStatusFor("UNSUPPORTED_MEDIA_TYPE")).toBe(415);
+    expect(httpStatusFor("OVERLOADED")).toBe(429);
+    expect(httpStatusFor("CHROMA_UNAVAILABLE")).toBe(503);
+    expect(httpStatusFor("TIMEOUT")).toBe(504);
+    expect(httpStatusFor("CONFIG_INVALID")).toBe(500);
+    expect(httpStatusFor("INTERNAL")).toBe(500);
   });
 
   it("names key paths and JSON pointers", () => {

@@ -19,6 +19,12 @@ export const errorCodes = [
   "TARGET_FAILED",
   "TIMEOUT",
   "ABORTED",
+  "UNAUTHORIZED",
+  "FORBIDDEN",
+  "BODY_TOO_LARGE",
+  "UNSUPPORTED_MEDIA_TYPE",
+  "OVERLOADED",
+  "SHUTTING_DOWN",
   "INTERNAL",
 ] as const;
 
@@ -79,6 +85,29 @@ export class TandemError extends Error {
       ...(this.hint === undefined ? {} : { hint: this.hint }),
     };
   }
+}
+
+/** The HTTP status every surface (the JSON API, the OpenAI-compatible endpoint) answers a code with. */
+const statusByCode: Partial<Record<ErrorCode, number>> = {
+  INPUT_INVALID: 400,
+  UNAUTHORIZED: 401,
+  FORBIDDEN: 403,
+  NOT_CONFIGURED: 404,
+  BODY_TOO_LARGE: 413,
+  UNSUPPORTED_MEDIA_TYPE: 415,
+  OVERLOADED: 429,
+  UPSTREAM_FAILED: 502,
+  TARGET_FAILED: 502,
+  CHROMA_UNAVAILABLE: 503,
+  SHUTTING_DOWN: 503,
+  TIMEOUT: 504,
+  // The client went away before the answer: nginx's "client closed request" (nobody reads it; metrics do).
+  ABORTED: 499,
+};
+
+/** HTTP status for an error code: 4xx for the caller's mistakes, 5xx for ours or a dependency's; 500 by default. */
+export function httpStatusFor(code: ErrorCode): number {
+  return statusByCode[code] ?? 500;
 }
 
 /** Normalises anything thrown into a TandemError (code INTERNAL unless it already is one). */

@@ -1,5 +1,5 @@
 // @tandem/core — the spec layer: schemas and types shared by all Tandem packages, and the one error class.
-export { TandemError, toTandemError, errorCodes, type ErrorCode, type TandemErrorOptions } from "./errors";
+export { TandemError, toTandemError, httpStatusFor, errorCodes, type ErrorCode, type TandemErrorOptions } from "./errors";
 export { toKeyPath, toJsonPointer, describeZodIssue } from "./issues";
 export {
   parseJsonl,

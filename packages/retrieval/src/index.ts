@@ -1,13 +1,15 @@
 // @tandem/retrieval — Chroma (launcher + store), loaders, chunking, incremental ingestion, search, the RAG chain.
 export { startChromaServer, freePort, type ChromaServer, type StartChromaServerOptions } from "./chroma/chroma-server";
 export { ensureChroma, type ChromaConnection, type EnsureChromaOptions } from "./chroma/ensure-chroma";
+export { ChromaSupervisor, type ChromaHealth, type ChromaRole } from "./chroma/chroma-supervisor";
+export { DataDirLock, readLock, processAlive, processStartTime, type LockRecord, type ChromaEndpoint } from "./chroma/data-dir-lock";
 export { loadSources, listSourceFiles, loaders, formatsByExtension, sourceName, type LoadSourcesResult, type SourceFile } from "./loaders/load-sources";
 export type { Loader, LoaderInput, LoaderOutput } from "./loaders/loader";
 export { sourceSpecSchema, sourceEntrySchema, userMetadataSchema, reservedMetadataKeys, type SourceSpec, type SourceEntry } from "./loaders/source-spec";
 export type { SourceDocument, SourceFormat, LoadFailure, Heading, MetadataValue } from "./loaders/source-document";
 export { chunkDocument, chunkId, defaultChunkSize, defaultChunkOverlap, type ChunkingOptions } from "./chunking/chunk-document";
 export { countTokens, tokenizerName } from "./chunking/token-counter";
-export { ChromaStore, isStoppedCompactor, type OpenChromaStoreOptions } from "./store/chroma-store";
+export { ChromaStore, isStoppedCompactor, isConnectionFailure, type OpenChromaStoreOptions } from "./store/chroma-store";
 export { collectionName } from "./store/collection-name";
 export { IngestionRecords, type SourceRecord } from "./indexing/ingestion-records";
 export { ingest, type IngestOptions, type IngestProgress, type IngestSummary } from "./indexing/ingest";

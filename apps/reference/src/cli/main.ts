@@ -9,7 +9,7 @@ import { runEvalRouting } from "./commands/eval-routing";
 import { parseCostOrder, runEvalAnswers } from "./commands/eval-answers";
 import { runRouterBudget } from "./commands/router-budget";
 import { runRouterFit, type RouterFitOptions } from "./commands/router-fit";
-import { runServe } from "./commands/serve";
+import { runServe, type ServeOptions } from "./commands/serve";
 import { registerTuneCommands } from "./commands/tune";
 import { registerDataGenerateCommands } from "./commands/data-generate";
 import { registerDataExportCommand } from "./commands/data-export";
@@ -32,6 +32,18 @@ interface GlobalOptions {
 function positiveInteger(value: string): number {
   const parsed = Number(value);
   if (!Number.isInteger(parsed) || parsed < 1) throw new InvalidArgumentError("expected a positive whole number");
+  return parsed;
+}
+
+function nonNegativeInteger(value: string): number {
+  const parsed = Number(value);
+  if (!Number.isInteger(parsed) || parsed < 0) throw new InvalidArgumentError("expected a whole number ≥ 0");
+  return parsed;
+}
+
+function port(value: string): number {
+  const parsed = Number(value);
+  if (!Number.isInteger(parsed) || parsed < 0 || parsed > 65535) throw new InvalidArgumentError("expected a port number (0-65535; 0 picks a free one)");
   return parsed;
 }
 
@@ -222,12 +234,38 @@ export function createProgram(setExitCode: (code: number) => void): Command {
 
   program
     .command("serve")
-    .description("Serve the web UI, the JSON API (POST /v1/ask, /v1/route, /v1/search) and the OpenAI-compatible /v1/chat/completions; reloads the router config when the file changes")
-    .option("-p, --port <port>", "port (default: server.port from the config, 8787)", (value) => Number(value))
-    .option("--host <host>", "interface to bind (default 127.0.0.1)")
+    .description("Serve the web UI, the JSON API (POST /v1/ask, /v1/route, /v1/search), the OpenAI-compatible /v1/chat/completions and /metrics; reloads the router config when the file changes")
+    .option("-p, --port <port>", "port (default: $PORT, else server.port from the config, 8787)", port)
+    .option("--host <host>", "interface to bind (default: server.host, 127.0.0.1); a non-loopback host needs API keys or --allow-unauthenticated")
     .option("--ingest", "ingest rag.sources (incrementally) before serving")
     .option("--no-watch", "do not reload the config file when it changes")
-    .action(action("serve", (context, options: { port?: number; host?: string; ingest?: boolean; watch?: boolean }) => runServe(context, options)));
+    .option("--allow-unauthenticated", "serve a non-loopback host without API keys (e.g. behind a proxy that authenticates)")
+    .addOption(new Option("--log-level <level>", "structured log level (default: server.logLevel, info)").choices(["fatal", "error", "warn", "info", "debug", "trace", "silent"]))
+    .option("--drain-timeout <ms>", "on SIGTERM/SIGINT, how long in-flight requests may take to finish (default: server.drainTimeoutMs, 30000)", nonNegativeInteger)
+    .addHelpText(
+      "after",
+      [
+        "",
+        "Environment:",
+        "  TANDEM_API_KEYS   comma-separated API keys (wins over server.apiKeys); then /v1/* and /metrics need Authorization: Bearer <key>",
+        "  PORT              port when --port is not given (wins over server.port)",
+        "  CHROMA_URL        use this Chroma server instead of starting one",
+        "  OPENAI_API_KEY, OPENAI_BASE_URL   real models (see models: in the config)",
+        "",
+        "Config (server: in tandem.config.yaml; every key has a default):",
+        "  host, port, apiKeys, allowUnauthenticated, allowedHosts, timeoutMs (60000), drainTimeoutMs (30000), logLevel,",
+        "  limits: {bodyBytes (1 MiB), queryChars (10000), messages (100), concurrency (64), queue (256), queueTimeoutMs,",
+        "           headersTimeoutMs, bodyTimeoutMs}, decisionLog: {path, query: hash|text}, prices: {model: {input, output}}",
+        "",
+        "Endpoints: GET / (web UI), POST /v1/ask, /v1/chat/completions, /v1/route, /v1/search, GET /v1/models,",
+        "  GET /v1/health (200/503 with per-component status; liveness only without a key), GET /metrics (Prometheus).",
+        "Logs: JSON lines on stderr with a request id (also the x-request-id response header).",
+        "Stops on SIGTERM/SIGINT after in-flight requests and streams finish; a second signal stops at once.",
+      ].join("\n"),
+    )
+    .action(
+      action(null, (context, options: ServeOptions) => runServe(context, options)),
+    );
 
   registerTuneCommands(program, setExitCode);
   registerDataGenerateCommands(program, action);

@@ -2,6 +2,7 @@ import { modelsConfigSchema } from "@tandem/models";
 import { sourceEntrySchema, userMetadataSchema } from "@tandem/retrieval";
 import { routerConfigSchema } from "@tandem/router";
 import { z } from "zod";
+import { serverConfigSchema } from "./server-config-schema";
 
 /** `rag:` — the document collection the RAG chain answers from. */
 export const ragConfigSchema = z.strictObject({
@@ -127,12 +128,7 @@ export const tandemConfigSchema = z
           .describe("A running Chroma server. Default: the CHROMA_URL environment variable, else a local server Tandem starts."),
       })
       .prefault({}),
-    server: z
-      .strictObject({
-        host: z.string().default("127.0.0.1").describe("Interface the HTTP server binds. Default 127.0.0.1."),
-        port: z.number().int().min(0).max(65535).default(8787).describe("HTTP port (0 picks a free one). Default 8787."),
-      })
-      .prefault({}),
+    server: serverConfigSchema,
   })
   .strict()
   .refine((config) => config.rag !== undefined || config.tuned !== undefined, {

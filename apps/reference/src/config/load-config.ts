@@ -92,6 +92,7 @@ export function parseConfig(text: string, file: string, environment: NodeJS.Proc
       : {}),
     ...(config.tuned ? { tuned: { ...config.tuned, trainingData: absolute(config.tuned.trainingData) } } : {}),
     chroma: chromaUrl ? { url: chromaUrl } : {},
+    server: { ...config.server, ...(config.server.decisionLog ? { decisionLog: { ...config.server.decisionLog, path: absolute(config.server.decisionLog.path) } } : {}) },
     file,
     directory,
     stateDir: join(directory, ".tandem"),

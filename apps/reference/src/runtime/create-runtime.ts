@@ -91,7 +91,7 @@ export async function createRuntime(config: TandemConfig, options: OpenRuntimeOp
   try {
     if (ragConfig) {
       chroma = await ensureChroma({ ...(config.chroma.url ? { chromaUrl: config.chroma.url } : {}), dataDir: join(config.stateDir, "chroma"), log: options.log });
-      store = await ChromaStore.open({ client: chroma.client, baseName: ragConfig.collection, embedderId: models.embeddings.id, repair: chroma.repair, url: chroma.url });
+      store = await ChromaStore.open({ client: chroma.client, baseName: ragConfig.collection, embedderId: models.embeddings.id, repair: chroma.repair, url: chroma.url, health: chroma });
       // The BM25 side persists in .tandem/ beside the records; ingestion updates it in place.
       const opened = await LexicalIndex.open({ stateDir: config.stateDir, store, records: IngestionRecords.open(config.stateDir, store.name) });
       lexical = opened.index;
@@ -177,7 +177,7 @@ export async function createRuntime(config: TandemConfig, options: OpenRuntimeOp
     modelsText,
     rag: targets.rag !== undefined,
     tuned: targets.tuned !== undefined,
-    ...(chroma ? { chroma: { url: chroma.url, managed: chroma.managed } } : {}),
+    ...(chroma ? { chroma: { url: chroma.url, managed: chroma.managed, role: chroma.role } } : {}),
     routerConfigVersion: router.configVersion,
     both: router.config.both.strategy,
     circuits: dispatcher.circuits(),
@@ -232,6 +232,7 @@ export async function createRuntime(config: TandemConfig, options: OpenRuntimeOp
       return store.list(page);
     },
     readerModel: () => models.reader,
+    chromaHealth: () => chroma?.health(),
     async close() {
       await chroma?.stop();
     },

@@ -2,7 +2,7 @@ import type { BaseChatModel } from "@langchain/core/language_models/chat_models"
 import type { Answer, Chunk, ConversationTurn, ModelInfo, Route, RouteDecision, SearchHit } from "@tandem/core";
 import type { BothStrategy, CircuitStatus, ConversationMessage, DispatchEvent, DoneEvent } from "@tandem/router";
 import { TandemError } from "@tandem/core";
-import type { IngestProgress, IngestSummary, SearchMode, SearchSettings, SourceEntry, WhereFilter } from "@tandem/retrieval";
+import type { ChromaHealth, ChromaRole, IngestProgress, IngestSummary, SearchMode, SearchSettings, SourceEntry, WhereFilter } from "@tandem/retrieval";
 import type { RouteFeatures } from "@tandem/router";
 import type { TandemConfig } from "../config/load-config";
 
@@ -16,7 +16,7 @@ export interface RuntimeDescription {
   modelsText: string;
   rag: boolean;
   tuned: boolean;
-  chroma?: { url: string; managed: boolean };
+  chroma?: { url: string; managed: boolean; role: ChromaRole };
   /** Version (hash) of the router config in use: every decision records it. Changes when the config reloads. */
   routerConfigVersion: string;
   /** How "both" decisions are executed. */
@@ -74,6 +74,8 @@ export interface Runtime {
   readerModel(): BaseChatModel;
   /** The answer as events: the decision first, then text deltas carrying the route, then the answer. */
   askStream(query: string, options?: AskOptions): AsyncIterable<AskEvent>;
+  /** The Chroma supervisor's view (absent without rag). */
+  chromaHealth(): ChromaHealth | undefined;
   /** Applies a changed config: the router section to new requests; other sections are reported as needing a restart. */
   reload(config: TandemConfig): ReloadResult;
   close(): Promise<void>;

@@ -1,13 +1,27 @@
-import { routeSchema, TandemError, toTandemError } from "@tandem/core";
+import { routeSchema, TandemError } from "@tandem/core";
 import { conversationMessageSchema } from "@tandem/router";
 import { Hono } from "hono";
+import { secureHeaders } from "hono/secure-headers";
+import type { Logger } from "pino";
 import { z } from "zod";
+import { type ServerConfig, serverConfigSchema } from "../config/server-config-schema";
 import type { ConfigStatus } from "../config/watch-config";
 import type { Runtime } from "../runtime/runtime";
 import { streamAskResponse } from "./ask-stream";
+import { apiKeyAuth } from "./auth";
+import type { DecisionLog } from "./decision-log";
+import { Drain } from "./drain";
+import { errorResponse } from "./error-response";
 import { requestController } from "./event-stream";
-import { chatCompletions, chatModels, openAIError } from "./openai-chat-completions";
-import { renderPage } from "./page";
+import { healthReport } from "./health";
+import { hostAllowList } from "./host-allow-list";
+import { checkQueryLimits, ConcurrencyLimiter, concurrencyLimit, requestBodyLimit, requestTimeout, requireJson } from "./limits";
+import { createServerLogger, requestLogging } from "./logging";
+import { createMetrics, type ServerMetrics } from "./metrics";
+import { observedRuntime } from "./observe";
+import { chatCompletions, chatModels } from "./openai-chat-completions";
+import { pageScript, renderPage } from "./page";
+import type { ServerEnv } from "./server-env";
 
 const askBodySchema = z.strictObject({
   query: z.string().trim().min(1, "query must not be empty"),
@@ -24,58 +38,85 @@ const searchBodySchema = z.strictObject({
   k: z.number().int().min(1).max(50).default(5),
 });
 
-const statusByCode: Partial<Record<TandemError["code"], 400 | 404 | 502 | 503 | 504>> = {
-  INPUT_INVALID: 400,
-  NOT_CONFIGURED: 404,
-  UPSTREAM_FAILED: 502,
-  TARGET_FAILED: 502,
-  CHROMA_UNAVAILABLE: 503,
-  TIMEOUT: 504,
-};
-
 export interface HttpAppOptions {
   /** The config watcher's status, shown by GET /v1/health (absent when the config is not watched). */
   configStatus?: () => ConfigStatus;
+  /** The `server:` config section (keys, limits, timeouts). Default: every default. */
+  server?: ServerConfig;
+  /** API keys in force (TANDEM_API_KEYS or server.apiKeys). Default: server.apiKeys. */
+  apiKeys?: readonly string[];
+  /** The interface the server binds (for the Host allow-list). Default server.host. */
+  bindHost?: string;
+  logger?: Logger;
+  decisionLog?: DecisionLog;
 }
 
 /** The HTTP API and web UI as a Hono app (runtime-agnostic; `serve.ts` binds it to a port). */
 export function createHttpApp(runtime: Runtime, options: HttpAppOptions = {}) {
-  const app = new Hono();
+  const server = options.server ?? serverConfigSchema.parse({});
+  const limits = server.limits;
+  const logger = options.logger ?? createServerLogger({ level: "silent" });
+  const limiter = new ConcurrencyLimiter(limits);
+  const metrics: ServerMetrics = createMetrics(runtime, { limiter, prices: server.prices });
+  const drain = new Drain();
+  const apiKeys = options.apiKeys ?? server.apiKeys;
+  const app = new Hono<ServerEnv>();
+  const forRequest = (context: { get(key: "requestId"): string; req: { path: string } }) =>
+    observedRuntime(runtime, { metrics, decisionLog: options.decisionLog }, { requestId: context.get("requestId"), endpoint: context.req.path });
 
-  app.onError((error, context) => {
-    const tandemError = toTandemError(error);
-    return context.json({ error: tandemError.toJSON() }, statusByCode[tandemError.code] ?? 500);
-  });
+  app.onError((error, context) => errorResponse(context, error));
+  app.use(requestLogging(logger), metrics.middleware, drain.middleware());
+  app.use(
+    secureHeaders({
+      contentSecurityPolicy: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        connectSrc: ["'self'"],
+        imgSrc: ["'self'"],
+        frameAncestors: ["'none'"],
+        baseUri: ["'none'"],
+        formAction: ["'self'"],
+        objectSrc: ["'none'"],
+      },
+      xFrameOptions: "DENY",
+      xContentTypeOptions: "nosniff",
+      referrerPolicy: "no-referrer",
+      // HTTPS, and so HSTS, is the proxy's business.
+      strictTransportSecurity: false,
+    }),
+  );
+  const hosts = hostAllowList(options.bindHost ?? server.host, server.allowedHosts);
+  if (hosts) app.use(hosts);
+  app.use(apiKeyAuth(apiKeys));
+  app.post("/v1/*", requireJson(), requestBodyLimit(limits.bodyBytes), concurrencyLimit(limiter), requestTimeout(server.timeoutMs));
 
-  app.get("/", (context) => context.html(renderPage(runtime.describe())));
+  app.get("/", (context) => context.html(renderPage(context.get("authenticated") ? runtime.describe() : undefined)));
+  app.get("/page.js", (context) => context.body(pageScript, 200, { "content-type": "text/javascript; charset=utf-8" }));
+  app.get("/metrics", async (context) => context.body(await metrics.registry.metrics(), 200, { "content-type": metrics.registry.contentType }));
   app.get("/v1/health", (context) => {
-    const description = runtime.describe();
-    return context.json({ ok: true, configVersion: description.routerConfigVersion, ...description, ...(options.configStatus ? { config: options.configStatus() } : {}) });
+    const report = healthReport(runtime, { detailed: context.get("authenticated"), draining: drain.draining, configStatus: options.configStatus });
+    return context.json(report.body, report.status);
   });
 
   app.post("/v1/ask", async (context) => {
     const body = await parseBody(context.req.raw, askBodySchema);
-    const abort = requestController(context.req.raw);
+    checkQueryLimits(limits, { query: body.query, queryPath: "query", ...(body.history ? { messages: body.history, messagesPath: "history" } : {}) });
+    const abort = requestController(context.get("signal"));
     const options = {
       ...(body.route ? { route: body.route } : {}),
       ...(body.metadata ? { metadata: body.metadata } : {}),
       ...(body.history ? { history: body.history } : {}),
       signal: abort.signal,
     };
-    if (body.stream) return streamAskResponse(context, runtime.askStream(body.query, options), abort);
-    const answer = await runtime.ask(body.query, options);
+    const observed = forRequest(context);
+    if (body.stream) return streamAskResponse(context, observed.askStream(body.query, options), abort);
+    const answer = await observed.ask(body.query, options);
     context.header("x-tandem-route", answer.route);
     return context.json(answer);
   });
 
-  app.post("/v1/chat/completions", async (context) => {
-    try {
-      return await chatCompletions(context, runtime);
-    } catch (error) {
-      const { status, body } = openAIError(error);
-      return context.json(body, status);
-    }
-  });
+  app.post("/v1/chat/completions", (context) => chatCompletions(context, forRequest(context), limits));
 
   app.get("/v1/models", (context) =>
     context.json({ object: "list", data: chatModels.map((id) => ({ id, object: "model", created: 0, owned_by: "tandem" })) }),
@@ -83,15 +124,17 @@ export function createHttpApp(runtime: Runtime, options: HttpAppOptions = {}) {
 
   app.post("/v1/route", async (context) => {
     const body = await parseBody(context.req.raw, routeBodySchema);
-    return context.json(await runtime.route(body.query, { ...(body.metadata ? { metadata: body.metadata } : {}), ...(body.history ? { history: body.history } : {}) }));
+    checkQueryLimits(limits, { query: body.query, queryPath: "query", ...(body.history ? { messages: body.history, messagesPath: "history" } : {}) });
+    return context.json(await forRequest(context).route(body.query, { ...(body.metadata ? { metadata: body.metadata } : {}), ...(body.history ? { history: body.history } : {}) }));
   });
 
   app.post("/v1/search", async (context) => {
     const body = await parseBody(context.req.raw, searchBodySchema);
+    checkQueryLimits(limits, { query: body.query, queryPath: "query" });
     return context.json({ query: body.query, hits: await runtime.search(body.query, body.k) });
   });
 
-  return app;
+  return Object.assign(app, { drain, metrics, limiter });
 }
 
 async function parseBody<S extends z.ZodType>(request: Request, schema: S): Promise<z.output<S>> {

@@ -2,7 +2,7 @@ import { toTandemError } from "@tandem/core";
 import type { Context } from "hono";
 import { streamSSE } from "hono/streaming";
 import type { AskEvent } from "../runtime/runtime";
-import { type OpenedEvents, openEvents } from "./event-stream";
+import { type OpenedEvents, openEvents, streamFailure } from "./event-stream";
 
 /**
  * `POST /v1/ask` with `"stream": true`: Server-Sent Events `route` (the decision, before any text), `fallback`
@@ -20,7 +20,8 @@ export async function streamAskResponse(context: Context, events: AsyncIterable<
       await send(opened.first);
       for (let next = await opened.rest.next(); !next.done; next = await opened.rest.next()) await send(next.value);
     } catch (error) {
-      if (!abort.signal.aborted) await stream.writeSSE({ event: "error", data: JSON.stringify({ error: toTandemError(error).toJSON() }) });
+      const failure = streamFailure(error, abort);
+      if (failure) await stream.writeSSE({ event: "error", data: JSON.stringify({ error: toTandemError(failure).toJSON() }) });
     }
   });
 }

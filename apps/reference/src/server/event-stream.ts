@@ -17,10 +17,20 @@ export async function openEvents(events: AsyncIterable<AskEvent>): Promise<Opene
   return { first: first.value, rest: iterator };
 }
 
-/** An AbortController that aborts when the client goes away (the request's signal). */
-export function requestController(request: Request): AbortController {
+/**
+ * An AbortController for one answer: aborted by the request's signal (its timeout, or the client going away) and
+ * by the response stream's own abort.
+ */
+export function requestController(signal: AbortSignal): AbortController {
   const controller = new AbortController();
-  if (request.signal.aborted) controller.abort(request.signal.reason);
-  request.signal.addEventListener("abort", () => controller.abort(request.signal.reason), { once: true });
+  if (signal.aborted) controller.abort(signal.reason);
+  signal.addEventListener("abort", () => controller.abort(signal.reason), { once: true });
   return controller;
+}
+
+/** The error event a stream ends with: none when the client went away (nobody reads it), else the failure or timeout. */
+export function streamFailure(error: unknown, abort: AbortController): unknown | undefined {
+  if (!abort.signal.aborted) return error;
+  const reason = abort.signal.reason as { code?: string } | undefined;
+  return reason?.code === "TIMEOUT" ? reason : undefined;
 }

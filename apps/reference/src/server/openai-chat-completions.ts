@@ -1,12 +1,16 @@
 import { randomUUID } from "node:crypto";
 import type { Answer, Route } from "@tandem/core";
-import { routeSchema, TandemError, toTandemError } from "@tandem/core";
+import { routeSchema, TandemError } from "@tandem/core";
 import type { ConversationMessage } from "@tandem/router";
 import type { Context } from "hono";
 import { streamSSE } from "hono/streaming";
 import { z } from "zod";
 import type { AskEvent, Runtime } from "../runtime/runtime";
-import { openEvents, requestController } from "./event-stream";
+import type { ServerLimits } from "../config/server-config-schema";
+import { openAIError } from "./error-response";
+import { openEvents, requestController, streamFailure } from "./event-stream";
+import { checkQueryLimits } from "./limits";
+import type { ServerEnv } from "./server-env";
 
 /** The model names this endpoint serves: `tandem` (the router decides) or `tandem/<route>` (forced). */
 export const chatModels = ["tandem", ...routeSchema.options.map((route) => `tandem/${route}`)];
@@ -47,30 +51,14 @@ interface ParsedRequest {
   ignored: string[];
 }
 
-/** OpenAI-style error body (what OpenAI SDKs parse). */
-export function openAIError(error: unknown): { status: 400 | 404 | 500 | 502 | 503 | 504; body: unknown } {
-  const tandemError = toTandemError(error);
-  const status = ({ INPUT_INVALID: 400, NOT_CONFIGURED: 404, UPSTREAM_FAILED: 502, TARGET_FAILED: 502, CHROMA_UNAVAILABLE: 503, TIMEOUT: 504 } as const)[tandemError.code as string] ?? 500;
-  return {
-    status,
-    body: {
-      error: {
-        message: tandemError.hint ? `${tandemError.message} (${tandemError.hint})` : tandemError.message,
-        type: status === 400 || status === 404 ? "invalid_request_error" : "server_error",
-        param: tandemError.path ?? null,
-        code: tandemError.code,
-      },
-    },
-  };
-}
-
-function parseRequest(json: unknown): ParsedRequest {
+function parseRequest(json: unknown, limits: ServerLimits): ParsedRequest {
   const parsed = requestSchema.safeParse(json);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
     throw new TandemError({ code: "INPUT_INVALID", ...(issue ? { path: issue.path.join(".") } : {}), message: `invalid request: ${parsed.error.issues.map((entry) => `${entry.path.join(".") || "(body)"}: ${entry.message}`).join("; ")}` });
   }
   const body = parsed.data;
+  checkQueryLimits(limits, { query: body.messages.at(-1)?.content ?? "", queryPath: `messages.${body.messages.length - 1}.content`, messages: body.messages, messagesPath: "messages" });
   if (!chatModels.includes(body.model)) {
     throw new TandemError({ code: "INPUT_INVALID", path: "model", message: `unknown model "${body.model}"`, hint: `use one of ${chatModels.join(", ")}` });
   }
@@ -108,15 +96,15 @@ function answerDetails(answer: Answer) {
  * `x-tandem-route` header, in the body's `tandem` field, and — streaming — in every chunk's `tandem.route`
  * (the first chunk also carries the decision, the last the citations and trace).
  */
-export async function chatCompletions(context: Context, runtime: Runtime): Promise<Response> {
+export async function chatCompletions(context: Context<ServerEnv>, runtime: Runtime, limits: ServerLimits): Promise<Response> {
   let json: unknown;
   try {
     json = await context.req.raw.json();
   } catch {
     throw new TandemError({ code: "INPUT_INVALID", message: "request body is not valid JSON" });
   }
-  const request = parseRequest(json);
-  const abort = requestController(context.req.raw);
+  const request = parseRequest(json, limits);
+  const abort = requestController(context.get("signal"));
   const options = {
     ...(request.route ? { route: request.route } : {}),
     ...(request.metadata ? { metadata: request.metadata } : {}),
@@ -178,7 +166,8 @@ export async function chatCompletions(context: Context, runtime: Runtime): Promi
       for (let next = await opened.rest.next(); !next.done; next = await opened.rest.next()) await send(next.value);
       await stream.writeSSE({ data: "[DONE]" });
     } catch (error) {
-      if (!abort.signal.aborted) await stream.writeSSE({ data: JSON.stringify(openAIError(error).body) });
+      const failure = streamFailure(error, abort);
+      if (failure) await stream.writeSSE({ data: JSON.stringify(openAIError(failure).body) });
     }
   });
 }

@@ -3,9 +3,15 @@ import type { RuntimeDescription } from "../runtime/runtime";
 const escapeHtml = (text: string) =>
   text.replace(/[&<>"']/g, (character) => `&#${character.charCodeAt(0)};`);
 
-/** The minimal web UI: one question box, the answer, who served it and why, and the sources. */
-export function renderPage(description: RuntimeDescription): string {
-  const banner = description.models.offline
+/**
+ * The minimal web UI: one question box, the answer, who served it and why, and the sources. Its script is served
+ * apart (`/page.js`), so the Content-Security-Policy allows no inline script. Without a description (API keys are
+ * required and the visitor has not sent one), the page names no models.
+ */
+export function renderPage(description: RuntimeDescription | undefined): string {
+  const banner = !description
+    ? `<p id="models-banner" class="banner">This server needs an API key: you will be asked for it.</p>`
+    : description.models.offline
     ? `<p id="models-banner" class="banner">Offline models in use: ${escapeHtml(description.modelsText)}</p>`
     : `<p id="models-banner" class="banner online">${escapeHtml(description.modelsText)}</p>`;
   return `<!doctype html>
@@ -50,10 +56,20 @@ ${banner}
   <h3>Sources</h3>
   <ol id="citations"></ol>
 </section>
-<script type="module">
-const form = document.getElementById("ask-form");
+<script type="module" src="/page.js"></script>
+</body>
+</html>`;
+}
+
+/** The page's script (GET /page.js). */
+export const pageScript = `const form = document.getElementById("ask-form");
 const status = document.getElementById("status");
 const result = document.getElementById("result");
+// The API key, when the server asks for one, lives in this tab's sessionStorage only.
+function requestHeaders() {
+  const key = sessionStorage.getItem("tandem-api-key");
+  return key ? { "content-type": "application/json", authorization: "Bearer " + key } : { "content-type": "application/json" };
+}
 function item(text, className) {
   const element = document.createElement("li");
   element.textContent = text;
@@ -112,11 +128,13 @@ form.addEventListener("submit", async (event) => {
   answer.textContent = ""; answer.dataset.events = ""; answer.dataset.streaming = "true";
   document.getElementById("citations").replaceChildren();
   try {
-    const response = await fetch("/v1/ask", {
-      method: "POST",
-      headers: { "content-type": "application/json" },
-      body: JSON.stringify(route ? { query, route, stream: true } : { query, stream: true }),
-    });
+    const body = JSON.stringify(route ? { query, route, stream: true } : { query, stream: true });
+    let response = await fetch("/v1/ask", { method: "POST", headers: requestHeaders(), body });
+    if (response.status === 401) {
+      const key = window.prompt("This server needs an API key (kept in this tab only):");
+      if (key) sessionStorage.setItem("tandem-api-key", key.trim());
+      response = await fetch("/v1/ask", { method: "POST", headers: requestHeaders(), body });
+    }
     if (!response.ok) {
       const body = await response.json();
       throw new Error(body.error ? body.error.message : response.statusText);
@@ -135,7 +153,4 @@ form.addEventListener("submit", async (event) => {
     answer.dataset.streaming = "false";
   }
 });
-</script>
-</body>
-</html>`;
-}
+`;

@@ -2,6 +2,7 @@ import { type ChildProcess, spawn } from "node:child_process";
 import { mkdirSync } from "node:fs";
 import { createServer } from "node:net";
 import { TandemError } from "@tandem/core";
+import { heartbeat } from "./heartbeat";
 import { isBindingLoadFailure, type ServerBinary, serverBinaries } from "./server-binary";
 
 export interface StartChromaServerOptions {
@@ -22,6 +23,10 @@ export interface ChromaServer {
   pid: number;
   /** The npm package whose `chroma` CLI runs the server. */
   binary: string;
+  /** Resolves when the server process exits, whatever the cause (stop, crash, kill). */
+  exited: Promise<void>;
+  /** True once the server process has exited. */
+  hasExited(): boolean;
   /** Stops the server (SIGTERM, then SIGKILL after 5 s). Safe to call twice. */
   stop(): Promise<void>;
 }
@@ -36,19 +41,22 @@ function stopAllNow(): void {
   running.clear();
 }
 
-/** One set of process handlers for every server: children die with the parent, and signals keep their meaning. */
+/**
+ * One set of process handlers for every server: children die with the parent, and signals keep their meaning.
+ * When the program handles a signal itself (`tandem serve` drains on SIGTERM), the servers are left to it: it
+ * stops them once in-flight requests are done.
+ */
 function installProcessHandlers(): void {
   if (handlersInstalled) return;
   handlersInstalled = true;
   process.once("exit", stopAllNow);
   for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"] as const) {
     const handler = () => {
+      if (process.listenerCount(signal) > 1) return;
       stopAllNow();
-      // If nobody else handles the signal, behave as Node would have without us: die of it.
-      if (process.listenerCount(signal) === 1) {
-        process.removeListener(signal, handler);
-        process.kill(process.pid, signal);
-      }
+      // Nobody else handles the signal: behave as Node would have without us, and die of it.
+      process.removeListener(signal, handler);
+      process.kill(process.pid, signal);
     };
     process.on(signal, handler);
   }
@@ -64,15 +72,6 @@ export function freePort(host = "127.0.0.1"): Promise<number> {
       server.close(() => resolve(port));
     });
   });
-}
-
-async function heartbeat(url: string): Promise<boolean> {
-  try {
-    const response = await fetch(`${url}/api/v2/heartbeat`, { signal: AbortSignal.timeout(1000) });
-    return response.ok;
-  } catch {
-    return false;
-  }
 }
 
 /**
@@ -115,7 +114,7 @@ async function attempt(binary: ServerBinary, options: Required<Omit<StartChromaS
   const url = `http://${options.host}:${options.port}`;
   const deadline = Date.now() + options.startTimeoutMs;
   while (Date.now() < deadline && !exited) {
-    if (await heartbeat(url)) {
+    if ((await heartbeat(url, 1000)) === "ok") {
       child.stdout?.removeAllListeners("data");
       child.stderr?.removeAllListeners("data");
       child.stdout?.resume();
@@ -129,6 +128,8 @@ async function attempt(binary: ServerBinary, options: Required<Omit<StartChromaS
           port: options.port,
           pid: child.pid ?? -1,
           binary: `${binary.packageName}@${binary.version}`,
+          exited: exit,
+          hasExited: () => exited,
           stop() {
             stopping ??= (async () => {
               if (exited) return;

@@ -1,39 +1,93 @@
-import { readFileSync, rmSync, writeFileSync } from "node:fs";
-import { join } from "node:path";
 import { TandemError } from "@tandem/core";
 import { ChromaClient } from "chromadb";
 import { startChromaServer } from "./chroma-server";
+import { type ChromaHealth, type ChromaRole, ChromaSupervisor, waitForExit } from "./chroma-supervisor";
+import { heartbeat } from "./heartbeat";
+import { DataDirLock, type LockRecord, ownerAlive, readLock } from "./data-dir-lock";
 
 export interface EnsureChromaOptions {
   /** A running server to use. Default: the CHROMA_URL environment variable; without one, a local server starts. */
   chromaUrl?: string;
   /** Data directory for a local server. */
   dataDir: string;
+  /** The data directory's lock file. Default: `<dataDir>.lock` (e.g. `.tandem/chroma.lock`). */
+  lockFile?: string;
   startTimeoutMs?: number;
-  /** Where to say that a managed server was restarted. Default: nowhere. */
+  /** How long to wait for the owner of the data directory to bring its server up before failing. Default 30000. */
+  attachTimeoutMs?: number;
+  /** Heartbeat interval of the supervisor, in milliseconds. Default 1000. */
+  healthIntervalMs?: number;
+  /** Where to say that the server went down, was restarted or taken over. Default: nowhere. */
   log?: (message: string) => void;
+  /** Called whenever the server goes up or down. */
+  onHealthChange?: (health: ChromaHealth) => void;
 }
 
 export interface ChromaConnection {
   url: string;
   client: ChromaClient;
-  /** True when Tandem started the server (and `stop` stops it). */
-  managed: boolean;
+  /** True while this process runs the server (it started it, or took it over from an owner that went away). */
+  readonly managed: boolean;
+  /** owner: this process runs the server; attached: another process owns the data directory; external: CHROMA_URL. */
+  readonly role: ChromaRole;
   /** Which npm binary runs a managed server. */
   binary?: string;
+  /** False while the server is known to be down (callers fail fast with CHROMA_UNAVAILABLE). */
+  available(): boolean;
+  /** The supervisor's view, for health endpoints. */
+  health(): ChromaHealth;
+  /** A request could not reach the server: the supervisor checks at once (and restarts it if it owns it). */
+  reportFailure(error: unknown): void;
   /**
    * Restarts a managed server that stopped working (same port, same data: clients keep working) and resolves
    * true; false for a server Tandem does not manage. Pass it to `ChromaStore.open({ repair })`.
    */
   repair(error: unknown): Promise<boolean>;
+  /** Stops supervising; an owner also stops its server and releases the data directory. */
   stop(): Promise<void>;
 }
 
-const cannotRepair = async () => false;
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
-/** Connects to CHROMA_URL if given (checking its heartbeat), else starts the local Chroma server. */
+function connection(supervisor: ChromaSupervisor, url: string, client: ChromaClient, binary?: string): ChromaConnection {
+  return {
+    url,
+    client,
+    get managed() {
+      return supervisor.managed;
+    },
+    get role() {
+      return supervisor.health().role;
+    },
+    ...(binary ? { binary } : {}),
+    available: () => supervisor.available(),
+    health: () => supervisor.health(),
+    reportFailure: (error) => supervisor.reportFailure(error),
+    repair: (error) => supervisor.restart((error as Error)?.message ?? String(error)),
+    stop: () => supervisor.stop(),
+  };
+}
+
+/**
+ * Connects to CHROMA_URL if given (checking its heartbeat, then health-checking it), else to the data directory's
+ * own server: the first process takes the directory's lock and starts the server; later ones attach to it and
+ * follow it (and take over if the owner goes away). A lock left by a killed process is recovered.
+ */
 export async function ensureChroma(options: EnsureChromaOptions): Promise<ChromaConnection> {
   const chromaUrl = options.chromaUrl ?? process.env.CHROMA_URL;
+  const lockFile = options.lockFile ?? `${options.dataDir}.lock`;
+  const supervise = (role: ChromaRole, url: string, extra: Partial<ConstructorParameters<typeof ChromaSupervisor>[0]> = {}) =>
+    new ChromaSupervisor({
+      role,
+      url,
+      dataDir: options.dataDir,
+      lockFile,
+      ...(options.startTimeoutMs ? { startTimeoutMs: options.startTimeoutMs } : {}),
+      ...(options.healthIntervalMs ? { intervalMs: options.healthIntervalMs } : {}),
+      ...(options.log ? { log: options.log } : {}),
+      ...(options.onHealthChange ? { onChange: options.onHealthChange } : {}),
+      ...extra,
+    });
   if (chromaUrl) {
     let parsed: URL;
     try {
@@ -53,87 +107,46 @@ export async function ensureChroma(options: EnsureChromaOptions): Promise<Chroma
         cause: error,
       });
     }
-    return { url: chromaUrl, client, managed: false, repair: cannotRepair, stop: async () => {} };
+    return connection(supervise("external", chromaUrl), chromaUrl, client);
   }
-  // Another Tandem process may already serve this data directory (e.g. `npm start` while the CLI runs): share it.
-  const marker = join(options.dataDir, "server.json");
-  const shared = await runningServer(marker);
-  if (shared) return { url: shared.url, client: new ChromaClient({ host: shared.host, port: shared.port }), managed: false, repair: cannotRepair, stop: async () => {} };
 
-  let server = await startChromaServer({ dataDir: options.dataDir, ...(options.startTimeoutMs ? { startTimeoutMs: options.startTimeoutMs } : {}) });
-  const record = () => writeFileSync(marker, JSON.stringify({ url: server.url, host: server.host, port: server.port, pid: server.pid, owner: process.pid }));
-  record();
-  let repairing: Promise<boolean> | undefined;
-  return {
-    url: server.url,
-    client: new ChromaClient({ host: server.host, port: server.port }),
-    managed: true,
-    binary: server.binary,
-    repair(error) {
-      repairing ??= (async () => {
-        options.log?.(`the Chroma server stopped working (${(error as Error)?.message ?? String(error)}); restarting it on the same data…`);
-        try {
-          await server.stop();
-          server = await startChromaServer({ dataDir: options.dataDir, host: server.host, port: server.port, ...(options.startTimeoutMs ? { startTimeoutMs: options.startTimeoutMs } : {}) });
-          record();
-          return true;
-        } catch (restartError) {
-          options.log?.(`could not restart the Chroma server: ${(restartError as Error).message}`);
-          return false;
-        } finally {
-          setImmediate(() => (repairing = undefined));
+  const deadline = Date.now() + (options.attachTimeoutMs ?? 30_000);
+  let waitingFor: LockRecord | undefined;
+  for (;;) {
+    const acquired = await DataDirLock.acquire(lockFile);
+    if ("lock" in acquired) {
+      const { lock } = acquired;
+      try {
+        // A killed owner's server stops with it: never open the same data while the old server still has it open.
+        const stale = lock.previous?.chroma;
+        if (stale) {
+          options.log?.(`recovered the stale lock of pid ${lock.previous?.pid} on ${options.dataDir}`);
+          await waitForExit(stale);
         }
-      })();
-      return repairing;
-    },
-    async stop() {
-      rmSync(marker, { force: true });
-      await server.stop();
-    },
-  };
-}
-
-/** True while a process runs. A zombie (exited, not yet reaped by its parent) counts as gone. */
-function alive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-  } catch {
-    return false;
-  }
-  try {
-    // Linux: the state follows the command name in parentheses; Z is a zombie.
-    return !/\)\s+Z\s/.test(readFileSync(`/proc/${pid}/stat`, "utf8"));
-  } catch {
-    return true;
-  }
-}
-
-/**
- * The server recorded in `marker` if it can be shared: its owner is alive and it answers its heartbeat. A server
- * whose owner is gone is on its way down (it stops with its owner): wait for it to exit — SIGKILL it after
- * `graceMs` — so that a new server never opens the same data while the old one still has it open.
- */
-async function runningServer(marker: string, graceMs = 10_000): Promise<{ url: string; host: string; port: number } | undefined> {
-  let recorded: { url: string; host: string; port: number; pid: number; owner?: number };
-  try {
-    recorded = JSON.parse(readFileSync(marker, "utf8"));
-  } catch {
-    return undefined;
-  }
-  if (!alive(recorded.pid)) return undefined;
-  if (recorded.owner !== undefined && recorded.owner !== process.pid && !alive(recorded.owner)) {
-    const deadline = Date.now() + graceMs;
-    while (alive(recorded.pid) && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 100));
-    if (alive(recorded.pid)) {
-      process.kill(recorded.pid, "SIGKILL");
-      for (let waited = 0; alive(recorded.pid) && waited < 5000; waited += 50) await new Promise((resolve) => setTimeout(resolve, 50));
+        const server = await startChromaServer({ dataDir: options.dataDir, ...(options.startTimeoutMs ? { startTimeoutMs: options.startTimeoutMs } : {}) });
+        lock.update({ url: server.url, host: server.host, port: server.port, pid: server.pid });
+        const supervisor = supervise("owner", server.url, { server, lock });
+        return connection(supervisor, server.url, new ChromaClient({ host: server.host, port: server.port }), server.binary);
+      } catch (error) {
+        lock.release();
+        throw error;
+      }
     }
-    return undefined;
+    // Another live process owns the data directory: use its server once it answers.
+    const { holder } = acquired;
+    waitingFor = holder;
+    if (holder.chroma && (await heartbeat(holder.chroma.url)) === "ok") {
+      const { url, host, port } = holder.chroma;
+      return connection(supervise("attached", url, { holder }), url, new ChromaClient({ host, port }));
+    }
+    if (Date.now() > deadline) break;
+    await sleep(200);
+    const now = readLock(lockFile);
+    if (now && now !== "unreadable" && !ownerAlive(now)) continue;
   }
-  try {
-    const response = await fetch(`${recorded.url}/api/v2/heartbeat`, { signal: AbortSignal.timeout(1000) });
-    return response.ok ? recorded : undefined;
-  } catch {
-    return undefined;
-  }
+  throw new TandemError({
+    code: "CHROMA_UNAVAILABLE",
+    message: `${options.dataDir} is owned by process ${waitingFor?.pid ?? "?"} (since ${waitingFor?.since ?? "?"}), whose Chroma server ${waitingFor?.chroma ? `does not answer at ${waitingFor.chroma.url}` : "has not started"}`,
+    hint: `wait for that process to finish or stop it (the lock is ${lockFile}); one process owns a data directory, others attach to its server`,
+  });
 }

@@ -17,6 +17,17 @@ export interface OpenChromaStoreOptions {
   repair?: (error: unknown) => Promise<boolean>;
   /** Where the server is, for error messages. */
   url?: string;
+  /**
+   * The supervisor's view (`ChromaConnection`): while the server is known to be down, calls fail at once with
+   * CHROMA_UNAVAILABLE; a call that cannot reach the server is reported so the supervisor checks at once.
+   */
+  health?: { available(): boolean; reportFailure(error: unknown): void };
+}
+
+/** The server could not be reached (refused, reset, timed out): not a problem with the request. */
+export function isConnectionFailure(error: unknown): boolean {
+  const failure = error as { name?: string; message?: string; cause?: { code?: string } } | undefined;
+  return failure?.name === "ChromaConnectionError" || /ECONNREFUSED|ECONNRESET|fetch failed|socket hang up|other side closed/i.test(`${failure?.message ?? ""} ${failure?.cause?.code ?? ""}`);
 }
 
 /**
@@ -44,13 +55,25 @@ export class ChromaStore {
     readonly batchSize: number,
     private readonly repair: OpenChromaStoreOptions["repair"],
     private readonly url: string | undefined,
+    private readonly health: OpenChromaStoreOptions["health"],
   ) {}
 
-  /** One collection call; a stopped compactor is repaired (and the call tried once more) or explained. */
+  /**
+   * One collection call. A server known to be down, or one that cannot be reached, is CHROMA_UNAVAILABLE; a stopped
+   * compactor is repaired (and the call tried once more) or explained.
+   */
   private async call<T>(operation: () => Promise<T>): Promise<T> {
+    const where = this.url ? ` at ${this.url}` : "";
+    if (this.health && !this.health.available()) {
+      throw new TandemError({ code: "CHROMA_UNAVAILABLE", message: `the Chroma server${where} is down (it is being restarted or waited for)`, hint: "retry shortly; GET /v1/health shows its state" });
+    }
     try {
       return await operation();
     } catch (error) {
+      if (isConnectionFailure(error)) {
+        this.health?.reportFailure(error);
+        throw new TandemError({ code: "CHROMA_UNAVAILABLE", message: `cannot reach the Chroma server${where}: ${(error as Error).message}`, hint: "retry shortly; a server Tandem manages is restarted", cause: error });
+      }
       if (!isStoppedCompactor(error)) throw error;
       if (this.repair && (await this.repair(error))) return operation();
       throw new TandemError({
@@ -72,7 +95,7 @@ export class ChromaStore {
         metadata: { embedder: options.embedderId, createdBy: "tandem" },
       });
       const serverMax = await options.client.getMaxBatchSize();
-      return new ChromaStore(collection, name, Math.max(1, Math.min(options.batchSize ?? 256, serverMax)), options.repair, options.url);
+      return new ChromaStore(collection, name, Math.max(1, Math.min(options.batchSize ?? 256, serverMax)), options.repair, options.url, options.health);
     } catch (error) {
       throw new TandemError({
         code: "CHROMA_UNAVAILABLE",

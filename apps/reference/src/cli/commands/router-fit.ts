@@ -15,6 +15,8 @@ import {
 import { stringify } from "yaml";
 import { writeConfigKeys } from "../config-patch";
 import type { Context } from "../main";
+import { readFileSync } from "node:fs";
+import { TandemError } from "@tandem/core";
 import { readLabelledQueries } from "./eval-routing";
 
 export interface RouterFitOptions {
@@ -33,7 +35,7 @@ export interface RouterFitOptions {
  * threshold calibrated on these queries under the fitted model.
  */
 export async function runRouterFit(context: Context, file: string, options: RouterFitOptions): Promise<number> {
-  const records = readLabelledQueries(file);
+  const records = readFitLabels(file, context.output.log);
   const items: LabelledFeatures[] = [];
   for (const [position, record] of records.entries()) {
     items.push({ query: record.value.query, route: record.value.route, features: await context.runtime.features(record.value.query) });
@@ -103,4 +105,30 @@ function fittedUtilities(model: LogisticModel, item: LabelledFeatures, policy: F
 export function describeBudget(budget: ReturnType<typeof calibrateBudget>): string {
   const percent = (value: number) => `${(value * 100).toFixed(1)}%`;
   return `budget: at most ${percent(budget.maxShare)} to ${budget.route} — threshold ${budget.threshold.toFixed(4)} on ${budget.sampleSize} queries (${percent(budget.shareBefore)} would go there without it, ${percent(budget.shareAfter)} with it)`;
+}
+
+/**
+ * Labelled queries from `{query, route}` JSONL — a hand-labelled file, or the server's decision log
+ * (server.decisionLog: each line's `route` is the route that answered; requests that failed are skipped).
+ */
+function readFitLabels(file: string, log: (message: string) => void) {
+  let firstLine: Record<string, unknown> | undefined;
+  try {
+    firstLine = JSON.parse(readFileSync(file, "utf8").split("\n", 1)[0] ?? "") as Record<string, unknown>;
+  } catch {
+    firstLine = undefined; // the strict reader below names the problem
+  }
+  if (firstLine && "queryHash" in firstLine && !("query" in firstLine)) {
+    throw new TandemError({
+      code: "INPUT_INVALID",
+      file,
+      line: 1,
+      message: "this decision log holds query hashes, not query texts: the router cannot be fitted on it",
+      hint: "set server.decisionLog.query: text (the log then keeps the queries' text) and fit on the lines logged from then on",
+    });
+  }
+  const records = readLabelledQueries(file);
+  const answered = records.filter((record) => (record.value.outcome as { status?: string } | undefined)?.status !== "failed");
+  if (answered.length < records.length) log(`skipped ${records.length - answered.length} logged request(s) that failed (no route answered them)`);
+  return answered;
 }

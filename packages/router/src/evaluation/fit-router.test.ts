@@ -23,6 +23,7 @@ const features = (framing: number, answerability: number, novelty: number): Rout
   namedSubjects: answerability > 0.5 ? 1 : 0,
   suppliedFacts: framing > 5 ? 3 : 0,
   quotedShare: framing > 5 ? 0.5 : 0,
+  generalQuestion: 0,
 });
 
 describe("stratifiedSplit", () => {
@@ -47,7 +48,7 @@ describe("fitRouter", () => {
     expect(report.trainCount).toBe(45);
     expect(report.heldOut.count).toBe(15);
     expect(report.heldOut.accuracy).toBe(1);
-    expect(report.model.features).toEqual(["framingMass", "framingShare", "coverage", "answerability", "novelty", "contentTerms", "retrievalTop", "payloadShare", "instructionContent", "freshness", "headFraming", "corpusSpecificShare", "instructionCorpusTerms", "question", "factRequests", "relayedQuestions", "namedSubjects", "suppliedFacts", "quotedShare"]);
+    expect(report.model.features).toEqual(["framingMass", "framingShare", "coverage", "answerability", "novelty", "contentTerms", "retrievalTop", "payloadShare", "instructionContent", "freshness", "headFraming", "corpusSpecificShare", "instructionCorpusTerms", "question", "factRequests", "relayedQuestions", "namedSubjects", "suppliedFacts", "quotedShare", "generalQuestion"]);
   });
 });
 

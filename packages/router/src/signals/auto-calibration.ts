@@ -9,7 +9,7 @@ import { routerTerms } from "./function-words";
 import { analyzeRequest } from "./request-analysis";
 import { computeFeatures, featureRow, type RouteFeatures, routeFeatureNames } from "./route-features";
 import { type SubjectData, SubjectIndex } from "./subjects";
-import { bothRequest, corpusProbeQueries, evenlySpaced, factRequest, questionForm, selfContainedRequest } from "./synthetic-queries";
+import { bothRequest, corpusProbeQueries, evenlySpaced, factRequest, generalQuestions, questionForm, selfContainedRequest } from "./synthetic-queries";
 
 export interface AutoCalibrationInput {
   /** The tuned model's training prompts. */
@@ -99,6 +99,9 @@ export async function calibrateRouter(input: AutoCalibrationInput): Promise<Rout
     const named = selfContainedRequest(prompt, title, probes[position % Math.max(probes.length, 1)] ?? "");
     examples.push({ text: named, route: "tuned", features: await measure(named, index) });
   }
+  for (const text of generalQuestions(sharedWords(prompts, profile), Math.ceil(promptIndexes.length / 6))) {
+    examples.push({ text, route: "tuned", features: await measure(text) });
+  }
   for (const [position, probe] of probes.entries()) {
     const text = position % 2 === 1 ? questionForm(probe, position, titleAt(position)) : probe;
     examples.push({ text, route: "rag", features: await measure(text) });
@@ -138,3 +141,27 @@ export async function calibrateRouter(input: AutoCalibrationInput): Promise<Rout
   };
 }
 
+
+/**
+ * Words the training prompts and the corpus share — each in at least two prompts and in the corpus, not a word of
+ * the prompts' task wording — as written, the most common in the prompts first.
+ */
+function sharedWords(prompts: readonly string[], profile: DeploymentProfile, limit = 60): string[] {
+  const counts = new Map<string, { word: string; count: number }>();
+  for (const prompt of prompts) {
+    const seen = new Set<string>();
+    for (const word of prompt.toLowerCase().match(/[\p{L}][\p{L}-]{3,}/gu) ?? []) {
+      const [term] = routerTerms(word);
+      if (!term || seen.has(term)) continue;
+      seen.add(term);
+      const entry = counts.get(term) ?? { word, count: 0 };
+      entry.count += 1;
+      counts.set(term, entry);
+    }
+  }
+  return [...counts]
+    .filter(([term, entry]) => entry.count >= 2 && profile.inCorpus(term) && profile.taskFraming(term) === 0)
+    .sort((left, right) => right[1].count - left[1].count || left[0].localeCompare(right[0]))
+    .slice(0, limit)
+    .map(([, entry]) => entry.word);
+}

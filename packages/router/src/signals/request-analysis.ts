@@ -3,6 +3,7 @@
 // supplies. The decision's trace shows it (`analysisRecord`).
 import { findDates, type FoundDate } from "./dates";
 import type { DeploymentProfile, LeftOutPrompt, QueryTerms } from "./deployment-profile";
+import { isGeneralQuestion } from "./general-questions";
 import { findInformationRequests, type InformationRequest } from "./information-requests";
 import { splitPayload } from "./payload";
 import { routerTerms } from "./function-words";
@@ -26,6 +27,8 @@ export interface RequestAnalysis {
   suppliedFacts: number;
   /** Share of its characters inside quotation marks or code fences: text it hands over to be worked on. */
   quotedShare: number;
+  /** It asks about a general notion ("what's the difference between …", "what does … mean"), not a particular fact. */
+  general: boolean;
 }
 
 const figure = /(?<![\p{L}])[$€£¥]?\d[\d.,:/%-]*/gu;
@@ -47,5 +50,6 @@ export function analyzeRequest(text: string, profile: DeploymentProfile, subject
     dates: findDates(text),
     suppliedFacts: (text.replace(code, " ").match(figure) ?? []).length,
     quotedShare: text.length === 0 ? 0 : (text.match(handedOver) ?? []).reduce((sum, quote) => sum + quote.length, 0) / text.length,
+    general: isGeneralQuestion(text),
   };
 }

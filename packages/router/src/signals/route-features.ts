@@ -42,6 +42,8 @@ export interface RouteFeatures {
   suppliedFacts: number;
   /** Share of it in quotation marks or code fences: text handed over to be worked on. */
   quotedShare: number;
+  /** 1 when it asks about a general notion rather than a particular fact. */
+  generalQuestion: number;
 }
 
 export const routeFeatureNames = [
@@ -64,6 +66,7 @@ export const routeFeatureNames = [
   "namedSubjects",
   "suppliedFacts",
   "quotedShare",
+  "generalQuestion",
 ] as const;
 
 export function computeFeatures(analysis: RequestAnalysis, coverage: CoverageMeasure, evidence: EvidenceMeasure | null, freshness = 0): RouteFeatures {
@@ -89,6 +92,7 @@ export function computeFeatures(analysis: RequestAnalysis, coverage: CoverageMea
     namedSubjects: analysis.subjects.length,
     suppliedFacts: analysis.suppliedFacts,
     quotedShare: analysis.quotedShare,
+    generalQuestion: analysis.general ? 1 : 0,
   };
 }
 
@@ -114,5 +118,6 @@ export function featureRow(features: RouteFeatures): number[] {
     Math.log1p(features.namedSubjects),
     Math.log1p(features.suppliedFacts),
     features.quotedShare,
+    features.generalQuestion,
   ];
 }

@@ -108,3 +108,26 @@ export function selfContainedRequest(prompt: string, title: string, notes: strin
   return payload ? `${instruction.replace(/[:?]$/u, "")} (${title}): ${payload} ${notes}` : `${prompt.trim()} — ${title}: ${notes}`;
 }
 
+
+const generalTemplates = [
+  (a: string, b: string) => `What's the difference between ${a} and ${b}?`,
+  (a: string) => `What does ${a} mean?`,
+  (a: string) => `Explain in plain words what a ${a} is`,
+  (a: string) => `What is a ${a}?`,
+  (a: string, b: string) => `How do I ${a} a ${b}?`,
+];
+
+/**
+ * General questions in the deployment's shared vocabulary — words both the training prompts and the corpus use
+ * ("copay", "commit", "deductible") — asking what a notion is, not a particular fact: `tuned` examples, since a
+ * model trained on the domain's tasks can answer them without the corpus.
+ */
+export function generalQuestions(shared: readonly string[], count: number): string[] {
+  if (shared.length < 2) return [];
+  return Array.from({ length: count }, (_, position) => {
+    const a = shared[(position * 7) % shared.length] as string;
+    const other = shared[(position * 13 + 5) % shared.length] as string;
+    const b = other === a ? (shared[(position * 7 + 1) % shared.length] as string) : other;
+    return (generalTemplates[position % generalTemplates.length] as (a: string, b: string) => string)(a, b);
+  });
+}

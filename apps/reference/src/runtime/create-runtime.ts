@@ -127,41 +127,66 @@ export async function createRuntime(config: TandemConfig, options: OpenRuntimeOp
     ? (query, probeOptions) => (retriever as Retriever).search(query, { k: probeOptions.k, ...(probeOptions.signal ? { signal: probeOptions.signal } : {}) })
     : undefined;
 
-  let calibration: RouterCalibration | undefined;
-  const needsRouter = options.needs === "route" || options.needs === "ask" || options.needs === "serve";
-  if (needsRouter && prompts.length > 0 && store && probe) {
-    const trainingHash = createHash("sha256").update(readFileSync(config.tuned?.trainingData ?? "")).digest("hex");
-    const key = calibrationKey([trainingHash, models.embeddings.id, store.name, await store.count(), recordsStamp(config, store), config.tuned?.cutoff ?? "no-cutoff"]);
-    const sampleStore = store;
-    calibration = await cachedCalibration(join(config.stateDir, "router-calibration.json"), key, async () => {
-      options.log("calibrating the router from the training data and the index (once; cached in .tandem/)…");
-      const chunks: Chunk[] = [];
-      for (let offset = 0; ; offset += 2000) {
-        const page = await sampleStore.list({ limit: 2000, offset });
-        chunks.push(...page);
-        if (page.length < 2000) break;
-      }
-      return calibrateRouter({
-        trainingPrompts: prompts,
-        ...corpusSample(chunks),
-        evidence: probe,
-        ...(config.tuned?.cutoff ? { cutoff: config.tuned.cutoff } : {}),
+  // The router's calibration is computed (or read from its cache) the first time a decision needs it: a command
+  // that forces its route (`ask --route rag`) or never routes does not pay for it. `route` and `serve` calibrate
+  // before they start answering.
+  let calibrating: Promise<RouterCalibration | undefined> | undefined;
+  const calibration = (): Promise<RouterCalibration | undefined> => {
+    calibrating ??= (async () => {
+      if (prompts.length === 0 || !store || !probe) return undefined;
+      const sampleStore = store;
+      const trainingHash = createHash("sha256").update(readFileSync(config.tuned?.trainingData ?? "")).digest("hex");
+      const key = calibrationKey([trainingHash, models.embeddings.id, sampleStore.name, await sampleStore.count(), recordsStamp(config, sampleStore), config.tuned?.cutoff ?? "no-cutoff"]);
+      return cachedCalibration(join(config.stateDir, "router-calibration.json"), key, async () => {
+        options.log("calibrating the router from the training data and the index (once; cached in .tandem/)…");
+        const chunks: Chunk[] = [];
+        for (let offset = 0; ; offset += 2000) {
+          const page = await sampleStore.list({ limit: 2000, offset });
+          chunks.push(...page);
+          if (page.length < 2000) break;
+        }
+        return calibrateRouter({ trainingPrompts: prompts, ...corpusSample(chunks), evidence: probe, ...(config.tuned?.cutoff ? { cutoff: config.tuned.cutoff } : {}) });
       });
+    })();
+    // A failed calibration (Chroma down, say) is tried again by the next decision, not remembered.
+    calibrating.catch(() => {
+      calibrating = undefined;
     });
-  }
+    return calibrating;
+  };
 
   const available = { tuned: targets.tuned !== undefined, rag: targets.rag !== undefined };
-  const buildRouter = (routerConfig: TandemConfig["router"]): Router =>
+  const createConfiguredRouter = (routerConfig: TandemConfig["router"], calibrated: RouterCalibration | undefined): Router =>
     createRouter({
       config: routerConfig,
       trainingPrompts: prompts,
       ...(probe ? { evidence: probe } : {}),
-      ...(calibration ? { calibration } : {}),
+      ...(calibrated ? { calibration: calibrated } : {}),
       available,
       ...(config.tuned?.cutoff ? { cutoff: config.tuned.cutoff } : {}),
       ...(routerConfig.exemplars ? { embed: (texts: string[]) => models.embeddings.embedDocuments(texts) } : {}),
       ...(classifier ? { classifier } : {}),
     });
+  /** A router whose settings are known at once and whose calibrated policy is built on its first decision. */
+  const buildRouter = (routerConfig: TandemConfig["router"]): Router => {
+    const settings = createConfiguredRouter(routerConfig, undefined);
+    let calibrated: Promise<Router> | undefined;
+    const ready = () => {
+      calibrated ??= calibration().then((found) => (found ? createConfiguredRouter(routerConfig, found) : settings));
+      calibrated.catch(() => {
+        calibrated = undefined;
+      });
+      return calibrated;
+    };
+    return {
+      config: settings.config,
+      configVersion: settings.configVersion,
+      decide: async (input) => (await ready()).decide(input),
+      features: async (query) => (await ready()).features(query),
+    };
+  };
+  if (options.needs === "route" || options.needs === "serve") await calibration();
+
   let current = config;
   let router: Router = buildRouter(config.router);
   const dispatcher = createDispatcher({

@@ -9,7 +9,7 @@ import { join } from "node:path";
 import type { SearchHit } from "@tandem/core";
 import { analyzeText, LocalHashEmbeddings } from "@tandem/models";
 import { ChromaStore, createHybridRetriever, ensureChroma, ingest } from "@tandem/retrieval";
-import { calibrateRouter, createRouter, documentDate, type EvidenceProbe, type LatencySummary, summarizeLatency } from "@tandem/router";
+import { calibrateRouter, corpusSample, createRouter, type EvidenceProbe, type LatencySummary, summarizeLatency } from "@tandem/router";
 import type { BenchmarkResult } from "./types";
 
 const promptCount = 10_000;
@@ -33,20 +33,13 @@ export async function routerLatency(repositoryDir: string): Promise<BenchmarkRes
     await ingest({ paths: [join(dataset, "corpus")], baseDir: dataset, stateDir: root, store, embeddings, chunking: { chunkSize: 800, chunkOverlap: 120 } });
     const retriever = await createHybridRetriever({ store, embeddings });
     const probe: EvidenceProbe = (query, options) => retriever.search(query, { k: options.k, ...(options.signal ? { signal: options.signal } : {}) });
-    const chunks = await store.list({ limit: 2000 });
-    const dates = new Map(chunks.filter((chunk) => chunk.metadata.chunkIndex === 0).map((chunk) => [chunk.metadata.source, documentDate(chunk.text)]));
+    const chunks = await store.list({ limit: 100_000 });
 
     // 10,000 prompts: the sample prompts with deterministic variations of their material.
     const words = chunks.map((chunk) => chunk.text).join(" ").split(/\s+/).filter((word) => /^[a-z]{4,}$/.test(word));
     const many = Array.from({ length: promptCount }, (_, index) => `${prompts[index % prompts.length]} ${words[(index * 7919) % words.length]} ${words[(index * 104729) % words.length]}`);
     process.stderr.write(`  calibrating on ${promptCount} prompts and ${chunks.length} chunks…\n`);
-    const calibration = await calibrateRouter({
-      trainingPrompts: many,
-      corpusTexts: chunks.map((chunk) => chunk.text),
-      corpusDates: chunks.map((chunk) => dates.get(chunk.metadata.source)),
-      evidence: probe,
-      cutoff: "2026-06-30",
-    });
+    const calibration = await calibrateRouter({ trainingPrompts: many, ...corpusSample(chunks), evidence: probe, cutoff: "2026-06-30" });
 
     // Part 1: the retrieval probe's hits are fetched once, so decide() measures the local work only.
     const cached = new Map<string, SearchHit[]>();

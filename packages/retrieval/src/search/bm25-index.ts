@@ -55,6 +55,12 @@ interface Posting {
   liveInText: number;
 }
 
+/** Every term of a document, text then title, each once. */
+function* termsOfSlot(slot: Slot): IterableIterator<string> {
+  yield* slot.terms.keys();
+  for (const term of slot.titleTerms.keys()) if (!slot.terms.has(term)) yield term;
+}
+
 /** Term frequencies as stored on disk: `term:count` pairs joined by spaces (analysed terms hold neither). */
 export function encodeTerms(terms: ReadonlyMap<string, number>): string {
   return [...terms].map(([term, count]) => `${term}:${count}`).join(" ");
@@ -161,7 +167,7 @@ export class Bm25Index {
     const index = this.slotById.get(id);
     if (index === undefined) return false;
     const slot = this.slots[index] as Slot;
-    for (const term of new Set([...slot.terms.keys(), ...slot.titleTerms.keys()])) {
+    for (const term of termsOfSlot(slot)) {
       const posting = this.postings.get(term);
       if (!posting) continue;
       posting.live -= 1;
@@ -293,7 +299,7 @@ export class Bm25Index {
     let titleLength = 0;
     for (const count of slot.terms.values()) length += count;
     for (const count of slot.titleTerms.values()) titleLength += count;
-    for (const term of new Set([...slot.terms.keys(), ...slot.titleTerms.keys()])) {
+    for (const term of termsOfSlot(slot)) {
       let posting = this.postings.get(term);
       if (!posting) {
         posting = { slots: [], frequencies: [], titleFrequencies: [], live: 0, liveInText: 0 };

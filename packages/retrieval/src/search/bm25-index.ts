@@ -108,6 +108,8 @@ export class Bm25Index {
   private postings = new Map<string, Posting>();
   private totalLength = 0;
   private totalTitleLength = 0;
+  /** Score buffer of `searchTerms`, all zeros between searches. */
+  private scores = new Float64Array(0);
   /** Analysed title fields (the chunks of one section share theirs); read-only, bounded. */
   private readonly titleCache = new Map<string, Map<string, number>>();
 
@@ -192,7 +194,9 @@ export class Bm25Index {
   /** The k best documents for weighted query terms (Σ weight × BM25 term score), best first. */
   searchTerms(query: WeightedTerms, k: number, options: Bm25SearchOptions = {}): Bm25Hit[] {
     if (this.slotById.size === 0 || k <= 0) return [];
-    const scores = new Float64Array(this.slots.length);
+    // One score buffer reused across searches (zeroed again below where this search wrote): no 8-byte-per-document allocation per query.
+    if (this.scores.length < this.slots.length) this.scores = new Float64Array(Math.max(this.slots.length, 2 * this.scores.length));
+    const scores = this.scores;
     const touched: number[] = [];
     const titleWeight = options.titleWeight ?? 0;
     const averageLength = this.averageLength(titleWeight);
@@ -214,7 +218,9 @@ export class Bm25Index {
     }
     const filter = options.filter;
     const candidates = filter ? touched.filter((slot) => filter((this.slots[slot] as Slot).document)) : touched;
-    return topK(candidates, k, (slot) => scores[slot] as number, (slot) => slot).map((slot) => ({ id: (this.slots[slot] as Slot).document.id, score: scores[slot] as number }));
+    const hits = topK(candidates, k, (slot) => scores[slot] as number, (slot) => slot).map((slot) => ({ id: (this.slots[slot] as Slot).document.id, score: scores[slot] as number }));
+    for (const slot of touched) scores[slot] = 0;
+    return hits;
   }
 
   /** The score `searchTerms` would give one document (0 when it is unknown or matches nothing). */

@@ -1,7 +1,7 @@
 // Router decision latency with 10,000 training prompts, in two parts measured in the same run:
 // 1. the local signals (rules, coverage, freshness, policy: everything but the retrieval probe), read from each
 //    decision's own timings, against a floor: only analysing the query text (the least any text router does);
-// 2. the retrieval probe on its own (hybrid dense + BM25 search of a real Chroma index of the sample corpus),
+// 2. the retrieval probe on its own (the default search — lexical ranking + dense, guarded — of a real Chroma index of the sample corpus),
 //    against a floor: a heartbeat round trip to the same Chroma server.
 import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { availableParallelism, loadavg, tmpdir } from "node:os";
@@ -81,7 +81,10 @@ export async function routerLatency(repositoryDir: string): Promise<BenchmarkRes
     ];
 
     // Part 2: the retrieval probe itself, against a heartbeat round trip to the same server.
+    // The previous default (RRF 1:1, no lexical stages) is timed in the same rounds, for comparison.
+    const previous = await createHybridRetriever({ store, embeddings, fusion: "rrf", titleWeight: 0, feedback: false, hop: false });
     const searches: number[] = [];
+    const previousSearches: number[] = [];
     const heartbeats: number[] = [];
     for (let round = 0; round < 5; round += 1) {
       for (const query of queries) {
@@ -91,9 +94,13 @@ export async function routerLatency(repositoryDir: string): Promise<BenchmarkRes
         started = performance.now();
         await probe(query, { k: 5 });
         searches.push(performance.now() - started);
+        started = performance.now();
+        await previous.search(query, { k: 5 });
+        previousSearches.push(performance.now() - started);
       }
     }
     const searchSummary = summarizeLatency(searches.slice(queries.length));
+    const previousSummary = summarizeLatency(previousSearches.slice(queries.length));
     const heartbeatSummary = summarizeLatency(heartbeats.slice(queries.length));
 
     const micro = (ms: number) => `${(ms * 1000).toFixed(0)} µs`;
@@ -118,11 +125,12 @@ export async function routerLatency(repositoryDir: string): Promise<BenchmarkRes
         ],
       },
       {
-        name: "router retrieval probe: hybrid search (Chroma dense + BM25, RRF) of the sample corpus, k = 5",
+        name: "router retrieval probe: the default search (lexical ranking + Chroma dense, guarded fusion) of the sample corpus, k = 5",
         rows: [
           ["probe p50", milli(searchSummary.p50), `${ratio(searchSummary.p50, heartbeatSummary.p50)} heartbeat`],
           ["probe p99", milli(searchSummary.p99), `${ratio(searchSummary.p99, heartbeatSummary.p99)} heartbeat`],
           ["Chroma heartbeat p50 / p99 (floor)", `${milli(heartbeatSummary.p50)} / ${milli(heartbeatSummary.p99)}`, "1.0×"],
+          ["previous default (RRF 1:1, no lexical stages) p50 / p99", `${milli(previousSummary.p50)} / ${milli(previousSummary.p99)}`, `${ratio(previousSummary.p50, heartbeatSummary.p50)} heartbeat`],
         ],
         notes: [`${searchSummary.count} searches on ${chunks.length} chunks; runs concurrently with the local signals and is cancelled when they decide alone`],
       },

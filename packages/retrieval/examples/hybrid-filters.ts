@@ -42,9 +42,9 @@ try {
   });
   console.log(`added ${summary.added}, chunks ${summary.chunks.total}, failed ${summary.failed.length}`);
 
-  const hybrid = await createHybridRetriever({ store, embeddings, lexical, denseWeight: 1, lexicalWeight: 1, rrfK: 60 });
+  const hybrid = await createHybridRetriever({ store, embeddings, lexical }); // the default search (options: README → Search options)
   const [hit] = await hybrid.search("pooler port", { k: 1, where: { $and: [{ team: "platform" }, { product: "kestrel" }] } });
-  console.log(hit?.source, hit?.metadata.line, hit?.scores); // faq.jsonl 1 { fused, dense, denseRank, lexical, lexicalRank }
+  console.log(hit?.source, hit?.metadata.line, hit?.scores); // faq.jsonl 1 { fused, lexical, lexicalRank, dense, denseRank }
 
   const { queries } = parseRetrievalJudgements(`${JSON.stringify({ query: "backup retention", relevant: ["docs/backups.md"] })}\n`, "judged.jsonl");
   const evaluation = await evaluateRetrieval({

@@ -28,9 +28,9 @@ try {
   const hybrid = await createHybridRetriever({
     store,
     embeddings,
-    fusion: "score", // default "rrf"
+    fusion: "score", // default "guarded" (lexical first, the dense side breaks near-ties)
     normalization: "z-score", // default "min-max"
-    denseWeight: 0.5, // default 1
+    denseWeight: 0.5, // default 1 with score fusion
     denseFeedback: { documents: 1, weight: 0.5 }, // default off
   });
   for (const hit of await hybrid.search("airplane wing stall", { k: 2 })) {

@@ -55,6 +55,12 @@ interface Posting {
   liveInText: number;
 }
 
+/** Every term of a document, text then title, each once. */
+function* termsOfSlot(slot: Slot): IterableIterator<string> {
+  yield* slot.terms.keys();
+  for (const term of slot.titleTerms.keys()) if (!slot.terms.has(term)) yield term;
+}
+
 /** Term frequencies as stored on disk: `term:count` pairs joined by spaces (analysed terms hold neither). */
 export function encodeTerms(terms: ReadonlyMap<string, number>): string {
   return [...terms].map(([term, count]) => `${term}:${count}`).join(" ");
@@ -102,6 +108,12 @@ export class Bm25Index {
   private postings = new Map<string, Posting>();
   private totalLength = 0;
   private totalTitleLength = 0;
+  /** Bumped by every add and remove; the length normalisations below are kept per title weight until it moves. */
+  private version = 0;
+  private normsVersion = -1;
+  private readonly norms = new Map<number, Float64Array>();
+  /** Score buffer of `searchTerms`, all zeros between searches. */
+  private scores = new Float64Array(0);
   /** Analysed title fields (the chunks of one section share theirs); read-only, bounded. */
   private readonly titleCache = new Map<string, Map<string, number>>();
 
@@ -161,7 +173,7 @@ export class Bm25Index {
     const index = this.slotById.get(id);
     if (index === undefined) return false;
     const slot = this.slots[index] as Slot;
-    for (const term of new Set([...slot.terms.keys(), ...slot.titleTerms.keys()])) {
+    for (const term of termsOfSlot(slot)) {
       const posting = this.postings.get(term);
       if (!posting) continue;
       posting.live -= 1;
@@ -172,6 +184,7 @@ export class Bm25Index {
     this.slots[index] = undefined;
     this.slotById.delete(id);
     this.holes += 1;
+    this.version += 1;
     // Compact once holes are a quarter of the slots: renumber and rebuild postings from the stored terms.
     if (this.holes > 64 && this.holes * 4 > this.slots.length) this.compact();
     return true;
@@ -186,10 +199,13 @@ export class Bm25Index {
   /** The k best documents for weighted query terms (Σ weight × BM25 term score), best first. */
   searchTerms(query: WeightedTerms, k: number, options: Bm25SearchOptions = {}): Bm25Hit[] {
     if (this.slotById.size === 0 || k <= 0) return [];
-    const scores = new Float64Array(this.slots.length);
+    // One score buffer reused across searches (zeroed again below where this search wrote): no 8-byte-per-document allocation per query.
+    if (this.scores.length < this.slots.length) this.scores = new Float64Array(Math.max(this.slots.length, 2 * this.scores.length));
+    const scores = this.scores;
     const touched: number[] = [];
     const titleWeight = options.titleWeight ?? 0;
-    const averageLength = this.averageLength(titleWeight);
+    const norms = this.normsFor(titleWeight);
+    const saturation = this.k1 + 1;
     for (const [term, weight] of query) {
       const posting = this.postings.get(term);
       const frequency = posting ? this.documentFrequency(posting, titleWeight) : 0;
@@ -198,17 +214,19 @@ export class Bm25Index {
       const { slots, frequencies, titleFrequencies } = posting;
       for (let position = 0; position < slots.length; position += 1) {
         const slot = slots[position] as number;
-        const entry = this.slots[slot];
-        if (!entry) continue;
+        if (!this.slots[slot]) continue;
         const tf = (frequencies[position] as number) + titleWeight * (titleFrequencies[position] as number);
         if (tf === 0) continue;
         if (scores[slot] === 0) touched.push(slot);
-        scores[slot] = (scores[slot] as number) + this.termScore(idf, tf, entry.length + titleWeight * entry.titleLength, averageLength);
+        // termScore with the slot's length normalisation precomputed (the same arithmetic, so the same scores).
+        scores[slot] = (scores[slot] as number) + (idf * tf * saturation) / (tf + (norms[slot] as number));
       }
     }
     const filter = options.filter;
     const candidates = filter ? touched.filter((slot) => filter((this.slots[slot] as Slot).document)) : touched;
-    return topK(candidates, k, (slot) => scores[slot] as number, (slot) => slot).map((slot) => ({ id: (this.slots[slot] as Slot).document.id, score: scores[slot] as number }));
+    const hits = topK(candidates, k, (slot) => scores[slot] as number, (slot) => slot).map((slot) => ({ id: (this.slots[slot] as Slot).document.id, score: scores[slot] as number }));
+    for (const slot of touched) scores[slot] = 0;
+    return hits;
   }
 
   /** The score `searchTerms` would give one document (0 when it is unknown or matches nothing). */
@@ -283,6 +301,24 @@ export class Bm25Index {
     return (this.totalLength + titleWeight * this.totalTitleLength) / this.slotById.size || 1;
   }
 
+  /** k1 × (1 − b + b × length / average length) per slot for one title weight, kept until the index changes. */
+  private normsFor(titleWeight: number): Float64Array {
+    if (this.normsVersion !== this.version) {
+      this.norms.clear();
+      this.normsVersion = this.version;
+    }
+    let norms = this.norms.get(titleWeight);
+    if (!norms) {
+      const averageLength = this.averageLength(titleWeight);
+      norms = new Float64Array(this.slots.length);
+      this.slots.forEach((slot, index) => {
+        if (slot) (norms as Float64Array)[index] = this.k1 * (1 - this.b + (this.b * (slot.length + titleWeight * slot.titleLength)) / averageLength);
+      });
+      this.norms.set(titleWeight, norms);
+    }
+    return norms;
+  }
+
   private termScore(idf: number, tf: number, length: number, averageLength: number): number {
     return (idf * tf * (this.k1 + 1)) / (tf + this.k1 * (1 - this.b + (this.b * length) / averageLength));
   }
@@ -293,7 +329,7 @@ export class Bm25Index {
     let titleLength = 0;
     for (const count of slot.terms.values()) length += count;
     for (const count of slot.titleTerms.values()) titleLength += count;
-    for (const term of new Set([...slot.terms.keys(), ...slot.titleTerms.keys()])) {
+    for (const term of termsOfSlot(slot)) {
       let posting = this.postings.get(term);
       if (!posting) {
         posting = { slots: [], frequencies: [], titleFrequencies: [], live: 0, liveInText: 0 };
@@ -311,6 +347,7 @@ export class Bm25Index {
     this.slotById.set(slot.document.id, index);
     this.totalLength += length;
     this.totalTitleLength += titleLength;
+    this.version += 1;
   }
 
   private compact(): void {

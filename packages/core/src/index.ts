@@ -10,6 +10,8 @@ export {
   type JsonlParseResult,
 } from "./jsonl";
 export { fnv1a32 } from "./hash";
+export { writeFileAtomic, type WriteFileAtomicOptions } from "./fs";
+export { round } from "./round";
 export { mulberry32 } from "./random";
 export { routeSchema, routeScoresSchema, routes, type Route, type RouteScores } from "./schemas/route";
 export {

@@ -1,7 +1,7 @@
 // The router: signals cheapest first with early exits — rules → (exemplars) → coverage + freshness → evidence
 // (a retrieval probe started speculatively, cancelled when not needed) → policy → (LLM classifier) — and one
 // typed, explained RouteDecision.
-import { type Route, type RouteDecision, type RouteScores, type RouteSignal, TandemError } from "@tandem/core";
+import { type Route, type RouteDecision, type RouteScores, type RouteSignal, round, TandemError } from "@tandem/core";
 import type { RouteClassifier } from "./classifier/llm-classifier";
 import { type RouterConfig, type RouterConfigInput, routerConfigSchema, routerConfigVersion } from "./config/router-config";
 import { predictLogistic } from "./policy/logistic-model";
@@ -9,7 +9,7 @@ import { checkModelFeatures, type ResolvedBudget, resolveBudget } from "./policy
 import { thresholdPolicy } from "./policy/threshold-policy";
 import { chooseByUtility, routeWords } from "./policy/utility-policy";
 import { calibrationFormat, type RouterCalibration } from "./signals/auto-calibration";
-import { CoverageIndex, round } from "./signals/coverage";
+import { CoverageIndex } from "./signals/coverage";
 import { DeploymentProfile } from "./signals/deployment-profile";
 import { type EvidenceMeasure, type EvidenceProbe, HitTermsCache, measureEvidence } from "./signals/evidence";
 import { type EmbedTexts, ExemplarIndex } from "./signals/exemplars";

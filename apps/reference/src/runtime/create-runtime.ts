@@ -36,7 +36,7 @@ import {
 import type { TandemConfig } from "../config/load-config";
 import { cachedCalibration, calibrationKey } from "./calibration-cache";
 import { configChanges } from "./config-changes";
-import type { AskEvent, AskOptions, IngestSummary, OpenRuntimeOptions, Runtime, RuntimeDescription } from "./runtime";
+import { type AskEvent, type AskOptions, type IngestSummary, type OpenRuntimeOptions, ragNotConfigured, type Runtime, type RuntimeDescription } from "./runtime";
 import { ragTarget, tunedTarget } from "./targets";
 
 /** Wires config → models, Chroma, RAG chain, tuned model, router and dispatcher. */
@@ -58,7 +58,7 @@ export async function createRuntime(config: TandemConfig, options: OpenRuntimeOp
   let lexical: LexicalIndex | undefined;
   const ragConfig = config.rag;
   const runIngest = async (sources: readonly SourceEntry[], ingestOptions: Parameters<Runtime["ingest"]>[1]): Promise<IngestSummary> => {
-    if (!ragConfig || !store) throw new Error("rag is not configured");
+    if (!ragConfig || !store) throw ragNotConfigured(config.file, "ingest");
     return ingest({
       sources: configuredSources(sources, ragConfig.sources),
       baseDir: config.directory,
@@ -196,7 +196,7 @@ export async function createRuntime(config: TandemConfig, options: OpenRuntimeOp
       return runIngest(sources, ingestOptions);
     },
     async search(query, k, searchOptions = {}) {
-      if (!hybrid) throw new Error("rag is not configured");
+      if (!hybrid) throw ragNotConfigured(config.file, "search");
       return hybrid.search(query, { k, ...searchOptions });
     },
     indexedSources() {
@@ -228,7 +228,7 @@ export async function createRuntime(config: TandemConfig, options: OpenRuntimeOp
       return { previousVersion, configVersion: router.configVersion, restartNeeded: changes.restartNeeded };
     },
     async listChunks(page) {
-      if (!store) throw new Error("rag is not configured");
+      if (!store) throw ragNotConfigured(config.file, "listing the indexed chunks");
       return store.list(page);
     },
     readerModel: () => models.reader,

@@ -1,6 +1,6 @@
 // @tandem/core — the spec layer: schemas and types shared by all Tandem packages, and the one error class.
 export { TandemError, toTandemError, httpStatusFor, errorCodes, type ErrorCode, type TandemErrorOptions } from "./errors";
-export { toKeyPath, toJsonPointer, describeZodIssue } from "./issues";
+export { toKeyPath, toJsonPointer, describeZodIssue, describeSchemaIssues, keysAt, nearestKey, type SchemaProblem } from "./issues";
 export {
   parseJsonl,
   parseJsonlStrict,

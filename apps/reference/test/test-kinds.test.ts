@@ -1,7 +1,7 @@
 // Keeps the unit / integration split honest: a test file that spawns a process, starts a server (the loopback
 // OpenAI-compatible upstream, the HTTP server, Chroma) or drives a browser must be named `*.int.test.ts`, so that
 // `npm run test:unit` (vitest's `unit` project) never needs any of them.
-import { readdirSync, readFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
@@ -17,13 +17,8 @@ const integrationMarks: readonly [string, RegExp][] = [
 ];
 
 function testFiles(directory: string): string[] {
-  let entries: ReturnType<typeof readdirSync<{ withFileTypes: true }>>;
-  try {
-    entries = readdirSync(directory, { withFileTypes: true, recursive: true } as never) as never;
-  } catch {
-    return [];
-  }
-  return entries
+  if (!existsSync(directory)) return [];
+  return readdirSync(directory, { withFileTypes: true, recursive: true })
     .filter((entry) => entry.isFile() && entry.name.endsWith(".test.ts") && !entry.parentPath.includes("node_modules"))
     .map((entry) => join(entry.parentPath, entry.name));
 }

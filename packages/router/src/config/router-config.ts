@@ -125,9 +125,9 @@ export const routerConfigSchema = z
           .union([z.boolean(), z.literal("auto")])
           .default("auto")
           .describe(
-            "Consult an LLM classifier (structured output) as a tie-breaker when the local policy is unsure (confidence below whenConfidenceBelow). auto: on when a real chat model is configured (models.provider openai), never with the offline models. Default auto.",
+            "Consult an LLM classifier (structured output) as a tie-breaker when the local policy is unsure (confidence below whenConfidenceBelow). auto: on when a real chat model is configured (not the offline ones), never with the offline models. Default auto.",
           ),
-        model: z.string().min(1).optional().describe("Chat model id on the OpenAI-compatible server. Default: models.chat."),
+        model: z.string().min(1).optional().describe("Chat model id on the OpenAI-compatible server, or provider:model (as models.chat). Default: models.chat."),
         whenConfidenceBelow: z
           .number()
           .min(0)

@@ -3,10 +3,11 @@
 // Stored as float64, so a run from the cache ranks exactly like a run that embeds. The file is keyed by the embedder id and a hash of the texts, so a changed corpus or embedder never hits it.
 // TANDEM_BENCH_VECTOR_CACHE=off disables it (every run embeds).
 import { createHash } from "node:crypto";
-import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { EmbeddingsInterface } from "@langchain/core/embeddings";
+import { writeFileAtomic } from "@tandem/core";
 
 export interface CachedVectors {
   vectors: number[][];
@@ -42,10 +43,8 @@ export async function documentVectors(
   }
   const embedSeconds = (performance.now() - started) / 1000;
   if (enabled) {
-    mkdirSync(cacheDir, { recursive: true });
     const flat = Float64Array.from(vectors.flat());
-    writeFileSync(`${file}.partial`, new Uint8Array(flat.buffer));
-    renameSync(`${file}.partial`, file);
+    writeFileAtomic(file, new Uint8Array(flat.buffer), { fsync: false });
   }
   return { vectors, embedSeconds, cached: false };
 }

@@ -4,4 +4,8 @@ import { register } from "tsx/esm/api";
 
 register();
 const { main } = await import("../src/cli/main.ts");
-process.exitCode = await main(process.argv);
+const { interruptedExitCode } = await import("../src/cli/interrupt.ts");
+const code = await main(process.argv);
+// Ctrl-C: the runtime is closed and the error reported; work still pending is not waited for.
+if (code === interruptedExitCode) process.exit(code);
+process.exitCode = code;

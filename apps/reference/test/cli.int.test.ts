@@ -167,6 +167,18 @@ describe("bad input: a clear error naming file, line or key, and nothing half-wr
     expect(existsSync(join(directory, ".tandem"))).toBe(false);
   });
 
+  it("a mistyped router key is rejected at start, at its own line, named once, with the key it likely meant", async () => {
+    const directory = makeProject("rag:\n  sources: [./corpus]\nrouter:\n  polcy:\n    mode: thresholds\n  defualtRoute: tuned\n");
+    const result = await runCli(directory, ["route", "hello", "--json"]);
+    expect(result.code).toBe(1);
+    expect(JSON.parse(result.stdout).error).toMatchObject({ code: "CONFIG_INVALID", line: 4, path: "router.polcy", message: expect.stringMatching(/^unknown key — did you mean "policy"\?/) });
+    const first = result.stderr.split("\n")[0] ?? "";
+    expect(first).toMatch(/^error \[CONFIG_INVALID\] .*tandem\.config\.yaml:4 router\.polcy: unknown key — did you mean "policy"\?$/);
+    expect(first.match(/polcy/g)).toHaveLength(1);
+    expect(result.stderr).toContain('line 6, router.defualtRoute: unknown key — did you mean "defaultRoute"?');
+    expect(existsSync(join(directory, ".tandem"))).toBe(false);
+  });
+
   it("a missing corpus path names the config key, before anything starts", async () => {
     const directory = makeProject("rag:\n  sources: [./corpus, ./no-such-dir]\n");
     const result = await runCli(directory, ["ingest"]);

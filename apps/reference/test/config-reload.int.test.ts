@@ -93,6 +93,19 @@ describe("tandem serve reloads its config without a restart", () => {
     expect((await route("What is the egress price in sa-east-1?")).route).toBe("tuned");
   });
 
+  it("rejects mistyped router keys instead of reloading them: the line of the key, the key once, did you mean", async () => {
+    const before = await health();
+    writeFileSync(join(project, "tandem.config.yaml"), `${baseConfig}router:\n  defualtRoute: tuned\n  polcy:\n    mode: thresholds\n`);
+    const after = await until(health, (value) => value.config.lastError?.path === "router.defualtRoute", "the reload error");
+    expect(after.configVersion).toBe(before.configVersion);
+    expect(after.config.lastError).toMatchObject({ line: 6, message: expect.stringContaining('unknown key — did you mean "defaultRoute"?') });
+    expect(after.config.lastError?.message).toContain('line 7, router.polcy: unknown key — did you mean "policy"?');
+    // (the log line is JSON: its quotes are escaped)
+    expect(stderr).toMatch(/config reload failed, keeping router config \w+: .*tandem\.config\.yaml:6 router\.defualtRoute: unknown key — did you mean \\"defaultRoute\\"\?/);
+    // The rule from the first reload still routes: nothing of the mistyped file was applied.
+    expect((await route("What is the egress price in sa-east-1?")).route).toBe("tuned");
+  });
+
   it("reports changes outside the router section as needing a restart", async () => {
     writeFileSync(join(project, "tandem.config.yaml"), baseConfig.replace("sources: [./corpus]", "sources: [./corpus]\n  k: 6"));
     const after = await until(health, (value) => value.config.restartNeeded.includes("rag"), "the restart notice");

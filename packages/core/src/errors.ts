@@ -87,7 +87,10 @@ export class TandemError extends Error {
   }
 }
 
-/** The HTTP status every surface (the JSON API, the OpenAI-compatible endpoint) answers a code with. */
+/**
+ * The HTTP status every surface (the JSON API, the OpenAI-compatible endpoint) answers a code with — the one map;
+ * nothing else in Tandem turns a code into a status.
+ */
 const statusByCode: Partial<Record<ErrorCode, number>> = {
   INPUT_INVALID: 400,
   UNAUTHORIZED: 401,
@@ -101,7 +104,8 @@ const statusByCode: Partial<Record<ErrorCode, number>> = {
   CHROMA_UNAVAILABLE: 503,
   SHUTTING_DOWN: 503,
   TIMEOUT: 504,
-  // The client went away before the answer: nginx's "client closed request" (nobody reads it; metrics do).
+  // The caller went away before the answer: an HTTP client that disconnected (nginx's "client closed request":
+  // nobody reads it; logs and metrics do) — the CLI gives the same code to a command stopped by Ctrl-C (exit 130).
   ABORTED: 499,
 };
 

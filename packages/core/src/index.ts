@@ -1,6 +1,6 @@
 // @tandem/core — the spec layer: schemas and types shared by all Tandem packages, and the one error class.
 export { TandemError, toTandemError, httpStatusFor, errorCodes, type ErrorCode, type TandemErrorOptions } from "./errors";
-export { toKeyPath, toJsonPointer, describeZodIssue } from "./issues";
+export { toKeyPath, toJsonPointer, describeZodIssue, describeSchemaIssues, keysAt, nearestKey, type SchemaProblem } from "./issues";
 export {
   parseJsonl,
   parseJsonlStrict,
@@ -10,6 +10,8 @@ export {
   type JsonlParseResult,
 } from "./jsonl";
 export { fnv1a32 } from "./hash";
+export { writeFileAtomic, type WriteFileAtomicOptions } from "./fs";
+export { round } from "./round";
 export { mulberry32 } from "./random";
 export { routeSchema, routeScoresSchema, routes, type Route, type RouteScores } from "./schemas/route";
 export {

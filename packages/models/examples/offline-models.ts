@@ -2,7 +2,7 @@
 // OpenAI-compatible server when OPENAI_API_KEY or OPENAI_BASE_URL is set.
 import { createModels, describeModels, groundedMessages } from "@tandem/models";
 
-const models = createModels(
+const models = await createModels(
   { provider: "local" },
   { trainingExamples: [{ messages: [{ role: "user", content: "Triage this ticket: db down" }, { role: "assistant", content: "Severity: S1" }] }] },
 );

@@ -6,7 +6,8 @@ import { ExampleMemoryModel, type MemoryExample } from "./local/example-memory-m
 import { ExtractiveReader } from "./local/extractive-reader";
 import { LocalHashEmbeddings } from "./local/local-hash-embeddings";
 import { UniversalSentenceEncoderEmbeddings } from "./local/universal-sentence-encoder-embeddings";
-import { createOpenAIChatModel, createOpenAIEmbeddings } from "./openai/openai-provider";
+import { createChatModel, parseProviderModel } from "./chat-model";
+import { createOpenAIEmbeddings } from "./openai/openai-provider";
 
 /** The models a deployment uses. `embeddings.id` names the embedder (it keys the vector collection). */
 export interface ModelSet {
@@ -24,14 +25,21 @@ export interface CreateModelsOptions {
   env?: NodeJS.ProcessEnv;
 }
 
-/** Builds the model set from the `models:` config (offline local models unless a key or base URL is set). */
-export function createModels(input: ModelsConfigInput = {}, options: CreateModelsOptions = {}): ModelSet {
+/**
+ * Builds the model set from the `models:` config: the offline local models unless an OpenAI key or base URL is set,
+ * or `chat` / `tuned` name a `provider:model` (resolved by langchain's `initChatModel`). Async because a provider's
+ * package is loaded here, so a missing one fails now (NOT_CONFIGURED, naming the package) rather than mid-request.
+ */
+export async function createModels(input: ModelsConfigInput = {}, options: CreateModelsOptions = {}): Promise<ModelSet> {
   const config = modelsConfigSchema.parse(input);
   const env = options.env ?? process.env;
   const apiKey = env[config.apiKeyEnv];
   const baseURL = config.baseURL ?? env.OPENAI_BASE_URL;
-  const provider = config.provider === "auto" ? (apiKey || baseURL ? "openai" : "local") : config.provider;
-  const embeddingProvider = config.embeddingProvider ?? provider;
+  const openAIConfigured = Boolean(apiKey || baseURL);
+  const named = [config.chat, config.tuned].some((id) => id !== undefined && parseProviderModel(id) !== undefined);
+  const provider = config.provider === "auto" ? (openAIConfigured || named ? "openai" : "local") : config.provider;
+  // Real chat models named by provider alone, and no OpenAI-compatible server: the embeddings stay local.
+  const embeddingProvider = config.embeddingProvider ?? (provider === "openai" && named && !openAIConfigured ? "local" : provider);
   const connection = { ...(apiKey ? { apiKey } : {}), ...(baseURL ? { baseURL } : {}), env: {} };
 
   const embeddings =
@@ -57,14 +65,15 @@ export function createModels(input: ModelsConfigInput = {}, options: CreateModel
       },
     };
   }
-  const chat = (model: string) =>
-    createOpenAIChatModel({ ...connection, model, temperature: config.temperature, timeoutMs: config.timeoutMs, maxRetries: config.maxRetries });
+  const chat = (model: string, configPath: string) =>
+    createChatModel({ ...connection, model, configPath, temperature: config.temperature, timeoutMs: config.timeoutMs, maxRetries: config.maxRetries });
   const tunedModel = config.tuned ?? config.chat;
+  const [reader, tuned] = await Promise.all([chat(config.chat, "models.chat"), chat(tunedModel, config.tuned ? "models.tuned" : "models.chat")]);
   return {
     embeddings,
-    reader: chat(config.chat),
-    tuned: chat(tunedModel),
-    info: { provider: "openai", offline: false, reader: config.chat, tuned: tunedModel, embeddings: embeddings.id },
+    reader,
+    tuned,
+    info: { provider: named ? "langchain" : "openai", offline: false, reader: config.chat, tuned: tunedModel, embeddings: embeddings.id },
   };
 }
 
@@ -75,5 +84,6 @@ export function describeModels(info: ModelInfo): string {
     if (info.tuned) parts.push("example-memory stand-in for the tuned model (answers from the nearest fine-tuning example)");
     return `offline models: ${parts.join(", ")} — set OPENAI_API_KEY or OPENAI_BASE_URL to use real models`;
   }
-  return `models: ${info.reader} (reader), ${info.tuned} (tuned), ${info.embeddings} (embeddings) via an OpenAI-compatible API`;
+  const via = info.provider === "langchain" ? "provider:model ids through langchain's initChatModel, plain ids via an OpenAI-compatible API" : "via an OpenAI-compatible API";
+  return `models: ${info.reader} (reader), ${info.tuned} (tuned), ${info.embeddings} (embeddings) ${via}`;
 }

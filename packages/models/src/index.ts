@@ -2,6 +2,7 @@
 // deterministic offline stand-ins. Every model is a LangChain BaseChatModel / Embeddings.
 export { createModels, describeModels, type ModelSet, type CreateModelsOptions } from "./create-models";
 export { modelsConfigSchema, type ModelsConfig, type ModelsConfigInput } from "./config/models-config";
+export { createChatModel, parseProviderModel, chatModelProviders, type ChatModelOptions, type ChatModelProvider } from "./chat-model";
 export {
   createOpenAIChatModel,
   createOpenAIEmbeddings,

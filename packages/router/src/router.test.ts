@@ -21,6 +21,13 @@ describe("calibrateRouter", () => {
 });
 
 describe("createRouter", () => {
+  it("refuses an unknown config key (strict), naming its router. path and the key it likely meant", () => {
+    expect(() => createRouter({ config: { defualtRoute: "tuned" } as never })).toThrow(
+      expect.objectContaining({ code: "CONFIG_INVALID", path: "router.defualtRoute", message: 'invalid router config: router.defualtRoute: unknown key — did you mean "defaultRoute"?' }),
+    );
+    expect(() => createRouter({ config: { coverage: { treshold: 0.3 } } as never })).toThrow(expect.objectContaining({ path: "router.coverage.treshold" }));
+  });
+
   it("refuses a calibration in another format", () => {
     expect(() => createRouter({ trainingPrompts, calibration: { ...calibration, version: 3 as never } })).toThrow(
       expect.objectContaining({ code: "CONFIG_INVALID", message: expect.stringMatching(/format 3, but this version reads format 5/), hint: expect.stringMatching(/recalibrate/) }),

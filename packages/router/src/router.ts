@@ -1,7 +1,7 @@
 // The router: signals cheapest first with early exits — rules → (exemplars) → coverage + freshness → evidence
 // (a retrieval probe started speculatively, cancelled when not needed) → policy → (LLM classifier) — and one
 // typed, explained RouteDecision.
-import { type Route, type RouteDecision, type RouteScores, type RouteSignal, TandemError } from "@tandem/core";
+import { describeSchemaIssues, type Route, type RouteDecision, type RouteScores, type RouteSignal, round, TandemError, toKeyPath } from "@tandem/core";
 import type { RouteClassifier } from "./classifier/llm-classifier";
 import { type RouterConfig, type RouterConfigInput, routerConfigSchema, routerConfigVersion } from "./config/router-config";
 import { predictLogistic } from "./policy/logistic-model";
@@ -9,7 +9,7 @@ import { checkModelFeatures, type ResolvedBudget, resolveBudget } from "./policy
 import { thresholdPolicy } from "./policy/threshold-policy";
 import { chooseByUtility, routeWords } from "./policy/utility-policy";
 import { calibrationFormat, type RouterCalibration } from "./signals/auto-calibration";
-import { CoverageIndex, round } from "./signals/coverage";
+import { CoverageIndex } from "./signals/coverage";
 import { DeploymentProfile } from "./signals/deployment-profile";
 import { type EvidenceMeasure, type EvidenceProbe, HitTermsCache, measureEvidence } from "./signals/evidence";
 import { type EmbedTexts, ExemplarIndex } from "./signals/exemplars";
@@ -57,8 +57,21 @@ export type { ResolvedBudget };
 /** Thresholds used when the config says "auto" but nothing was calibrated (no corpus): documented, not tuned. */
 const uncalibrated = { coverage: 0.3, evidence: 0.5, scale: 0.05 };
 
+/** The router config, validated: a bad or unknown key is CONFIG_INVALID naming its `router.` path (with "did you mean"). */
+function parseRouterConfig(input: RouterConfigInput): RouterConfig {
+  const parsed = routerConfigSchema.safeParse(input);
+  if (parsed.success) return parsed.data;
+  const problems = describeSchemaIssues(parsed.error.issues, routerConfigSchema).map((problem) => ({ path: toKeyPath(["router", ...problem.path]), message: problem.message }));
+  throw new TandemError({
+    code: "CONFIG_INVALID",
+    path: problems[0]?.path ?? "router",
+    message: `invalid router config: ${problems.map((problem) => `${problem.path}: ${problem.message}`).join("; ")}`,
+    hint: "see the router package README for every key",
+  });
+}
+
 export function createRouter(options: RouterOptions = {}): Router {
-  const config = routerConfigSchema.parse(options.config ?? {});
+  const config = parseRouterConfig(options.config ?? {});
   const configVersion = routerConfigVersion(config);
   const rules = new RuleSet(config.rules);
   const available = options.available ?? { tuned: true, rag: true };

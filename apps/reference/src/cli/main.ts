@@ -21,6 +21,7 @@ import { registerDataCommands } from "./commands/data";
 import { dataAction } from "./commands/data-action";
 import { renderAnswer, renderDecision, renderHits } from "./render";
 import { runJsonlInput } from "./input-file";
+import { interruptedExitCode, interruptible, isInterruption } from "./interrupt";
 import { createOutput, type Output } from "./output";
 import { addSearchSettingOptions, type SearchSettingFlags, searchSettings } from "./search-settings";
 
@@ -84,11 +85,16 @@ export function createProgram(setExitCode: (code: number) => void): Command {
       let runtime: Runtime | undefined;
       try {
         const config = loadConfig(findConfigFile(globals.config));
-        runtime = needs ? await openRuntime(config, { needs, log: output.log }) : undefined;
-        const code = await handler({ config, output, runtime: runtime as Runtime }, ...(args.slice(0, -1) as Args));
+        // Commands with a runtime stop on Ctrl-C with ABORTED (exit 130); `serve` drains on its own signals.
+        const run = async () => {
+          runtime = needs ? await openRuntime(config, { needs, log: output.log }) : undefined;
+          return handler({ config, output, runtime: runtime as Runtime }, ...(args.slice(0, -1) as Args));
+        };
+        const code = needs ? await interruptible(run) : await run();
         setExitCode(code ?? 0);
       } catch (error) {
-        setExitCode(output.fail(error));
+        const code = output.fail(error);
+        setExitCode(isInterruption(error) ? interruptedExitCode : code);
       } finally {
         if (runtime && needs !== "serve") await runtime.close();
       }

@@ -59,10 +59,12 @@ describe("config", () => {
     const off = parseConfig("rag:\n  sources: [docs]\n  hybrid: {hop: false, feedback: false, fusion: rrf}\n", "/a/t.yaml", {});
     expect(off.rag?.hybrid).toMatchObject({ hop: false, feedback: false, fusion: "rrf" });
     const reserved = catchError(() => parseConfig("rag:\n  sources: [docs]\n  metadata: {source: x}\n", "/a/t.yaml", {}));
-    expect(reserved.message).toMatch(/rag\.metadata\.source: "source" is set by Tandem/);
+    expect(reserved.path).toBe("rag.metadata.source");
+    expect(reserved.message).toMatch(/^"source" is set by Tandem/);
     expect(reserved.line).toBe(3);
     const unknown = catchError(() => parseConfig("rag:\n  sources:\n    - path: docs\n      textField: body\n", "/a/t.yaml", {}));
-    expect(unknown.message).toMatch(/textField/);
+    expect(unknown.path).toBe("rag.sources[0].textField");
+    expect(unknown.message).toBe('unknown key — did you mean "textFields"?');
   });
 
   it("rejects a wrong type with the key path and the line", () => {
@@ -73,13 +75,33 @@ describe("config", () => {
     expect(error.file).toBe("/a/tandem.config.yaml");
     expect(error.path).toBe("rag.k");
     expect(error.line).toBe(3);
-    expect(error.message).toMatch(/line 3, rag\.k: .*number/i);
-    expect(error.message).toMatch(/line 5, router\.defaultRoute: .*"tuned"/);
+    expect(error.message).toMatch(/^Invalid input: expected number/);
+    expect(error.message).toMatch(/1 more problem:\n  line 5, router\.defaultRoute: .*"tuned"/);
+    expect(error.format()).toMatch(/^\/a\/tandem\.config\.yaml:3 rag\.k: Invalid input: expected number/);
   });
 
-  it("rejects unknown keys (typos) naming them and their line", () => {
+  it("rejects an unknown key at the line of the key itself, naming it once, with the nearest known key", () => {
     const error = catchError(() => parseConfig("rag:\n  sources: [docs]\n  sourcez: [x]\n", "/a/t.yaml", {}));
-    expect(error.message).toMatch(/line 3, rag: .*sourcez/);
+    expect(error).toMatchObject({ code: "CONFIG_INVALID", line: 3, path: "rag.sourcez", message: 'unknown key — did you mean "sources"?' });
+    expect(error.format().split("\n")[0]).toBe('/a/t.yaml:3 rag.sourcez: unknown key — did you mean "sources"?');
+    expect(error.format().match(/sourcez/g)).toHaveLength(1);
+  });
+
+  it("is strict under router: mistyped keys are rejected, not ignored (a block key at its own line, not the next)", () => {
+    const text = ["tuned:", "  trainingData: t.jsonl", "router:", "  defualtRoute: tuned", "  polcy:", "    mode: thresholds", "  coverage: {treshold: 0.3}"].join("\n");
+    const error = catchError(() => parseConfig(text, "/a/t.yaml", {}));
+    expect(error).toMatchObject({ line: 4, path: "router.defualtRoute", message: expect.stringMatching(/^unknown key — did you mean "defaultRoute"\?/) });
+    expect(error.message).toContain('\n  line 5, router.polcy: unknown key — did you mean "policy"?');
+    expect(error.message).toContain('\n  line 7, router.coverage.treshold: unknown key — did you mean "threshold"?');
+    const rule = catchError(() => parseConfig("tuned:\n  trainingData: t.jsonl\nrouter:\n  rules:\n    - {name: a, route: tuned, keywords: [x], patern: y}\n", "/a/t.yaml", {}));
+    expect(rule).toMatchObject({ line: 5, path: "router.rules[0].patern", message: 'unknown key — did you mean "pattern"?' });
+  });
+
+  it("lists the known keys when no key is near, and reaches keys inside unions (rag.hybrid.feedback)", () => {
+    const far = catchError(() => parseConfig("tuned:\n  trainingData: t.jsonl\nrouter:\n  zzzz: 1\n", "/a/t.yaml", {}));
+    expect(far.message).toMatch(/^unknown key \(known here: defaultRoute, rules, policy, /);
+    const nested = catchError(() => parseConfig("rag:\n  sources: [docs]\n  hybrid:\n    feedback:\n      documnts: 3\n", "/a/t.yaml", {}));
+    expect(nested).toMatchObject({ line: 5, path: "rag.hybrid.feedback.documnts", message: 'unknown key — did you mean "documents"?' });
   });
 
   it("rejects an empty config and invalid YAML", () => {

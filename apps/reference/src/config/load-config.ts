@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from "node:fs";
 import { dirname, isAbsolute, join, relative, resolve } from "node:path";
-import { TandemError, toKeyPath } from "@tandem/core";
-import { isMap, isScalar, LineCounter, parseDocument } from "yaml";
+import { describeSchemaIssues, TandemError, toKeyPath } from "@tandem/core";
+import { type Document, isMap, isNode, isScalar, LineCounter, parseDocument } from "yaml";
 import { type ParsedTandemConfig, tandemConfigSchema } from "./config-schema";
 
 export const defaultConfigName = "tandem.config.yaml";
@@ -60,25 +60,19 @@ export function parseConfig(text: string, file: string, environment: NodeJS.Proc
   const raw = document.toJS() ?? {};
   const parsed = tandemConfigSchema.safeParse(raw);
   if (!parsed.success) {
-    const issues = parsed.error.issues;
-    const describe = (issue: (typeof issues)[number]) => {
-      const keyPath = toKeyPath(issue.path);
-      const unknownKeys = issue.code === "unrecognized_keys" ? ` (${issue.keys.join(", ")})` : "";
-      const line =
-        issue.code === "unrecognized_keys" && issue.keys[0] !== undefined
-          ? lineOf(document, lineCounter, [...issue.path, issue.keys[0]])
-          : lineOf(document, lineCounter, issue.path);
-      return { keyPath, line, text: `${line ? `line ${line}, ` : ""}${keyPath}: ${issue.message}${unknownKeys}` };
-    };
-    const described = issues.map(describe);
-    const first = described[0];
+    const problems = describeSchemaIssues(parsed.error.issues, tandemConfigSchema)
+      .map((problem) => ({ ...problem, keyPath: toKeyPath(problem.path), line: lineOf(document, lineCounter, problem.path) }))
+      .sort((left, right) => (left.line ?? Number.POSITIVE_INFINITY) - (right.line ?? Number.POSITIVE_INFINITY));
+    const [first, ...more] = problems;
+    const located = (problem: (typeof problems)[number]) => `${problem.line ? `line ${problem.line}, ` : ""}${problem.keyPath}: ${problem.message}`;
     throw new TandemError({
       code: "CONFIG_INVALID",
       file,
       ...(first?.line === undefined ? {} : { line: first.line }),
       ...(first ? { path: first.keyPath } : {}),
-      message: `invalid config (${issues.length} problem${issues.length === 1 ? "" : "s"}):\n  ${described.map((entry) => entry.text).join("\n  ")}`,
-      hint: "see the README's Config section for every key and its default",
+      // The first problem is the message (its file, line and key path head the error); the others follow, one a line.
+      message: `${first?.message ?? "invalid config"}${more.length > 0 ? `\n  ${more.length} more problem${more.length === 1 ? "" : "s"}:\n  ${more.map(located).join("\n  ")}` : ""}`,
+      hint: "see the README's Config section (or tandem.config.schema.json) for every key and its default",
     });
   }
   const directory = dirname(file);
@@ -99,15 +93,23 @@ export function parseConfig(text: string, file: string, environment: NodeJS.Proc
   };
 }
 
-/** Line of the YAML node at a key path (or of its nearest existing parent). */
-function lineOf(document: ReturnType<typeof parseDocument>, lineCounter: LineCounter, path: readonly PropertyKey[]): number | undefined {
+/**
+ * Line of a key path in the YAML: the line of the key itself (`polcy:` — not the first line of its block value),
+ * the line of an array item, or, for a key that is missing, of its nearest existing parent.
+ */
+function lineOf(document: Document, lineCounter: LineCounter, path: readonly PropertyKey[]): number | undefined {
   for (let length = path.length; length >= 0; length -= 1) {
     const keys = path.slice(0, length).map((key) => (typeof key === "symbol" ? String(key) : key));
-    const node = keys.length === 0 ? document.contents : document.getIn(keys, true);
-    if (node && (isMap(node) || isScalar(node) || typeof node === "object") && "range" in (node as object)) {
-      const range = (node as { range?: [number, number, number] }).range;
+    const last = keys.at(-1);
+    const parent = keys.length === 0 ? undefined : keys.length === 1 ? document.contents : document.getIn(keys.slice(0, -1), true);
+    if (isMap(parent)) {
+      const pair = parent.items.find((item) => isScalar(item.key) && String(item.key.value) === String(last));
+      const range = pair && isScalar(pair.key) ? pair.key.range : undefined;
       if (range) return lineCounter.linePos(range[0]).line;
     }
+    const node = keys.length === 0 ? document.contents : document.getIn(keys, true);
+    const range = isNode(node) ? node.range : undefined;
+    if (range) return lineCounter.linePos(range[0]).line;
   }
   return undefined;
 }

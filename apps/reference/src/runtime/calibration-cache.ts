@@ -1,6 +1,6 @@
 import { createHash } from "node:crypto";
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
-import { dirname } from "node:path";
+import { readFileSync } from "node:fs";
+import { writeFileAtomic } from "@tandem/core";
 import type { RouterCalibration } from "@tandem/router";
 
 /** Bump when the calibration procedure changes, so old caches are recomputed. */
@@ -20,9 +20,6 @@ export async function cachedCalibration(file: string, key: string, compute: () =
     // no cache yet, or unreadable: recompute
   }
   const calibration = await compute();
-  mkdirSync(dirname(file), { recursive: true });
-  const temporary = `${file}.${process.pid}.tmp`;
-  writeFileSync(temporary, `${JSON.stringify({ key, calibration }, null, 1)}\n`);
-  renameSync(temporary, file);
+  writeFileAtomic(file, `${JSON.stringify({ key, calibration }, null, 1)}\n`);
   return calibration;
 }

@@ -3,7 +3,7 @@ import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { type Answer, type Chunk, type Route, TandemError } from "@tandem/core";
 import { examplePrompt, type LoadedChatExamples, loadChatExamples } from "@tandem/finetune";
-import { createModels, createOpenAIChatModel, describeModels, type ModelSet } from "@tandem/models";
+import { createChatModel, createModels, describeModels, type ModelSet } from "@tandem/models";
 import {
   ChromaStore,
   type ChromaConnection,
@@ -36,19 +36,19 @@ import {
 import type { TandemConfig } from "../config/load-config";
 import { cachedCalibration, calibrationKey } from "./calibration-cache";
 import { configChanges } from "./config-changes";
-import type { AskEvent, AskOptions, IngestSummary, OpenRuntimeOptions, Runtime, RuntimeDescription } from "./runtime";
+import { type AskEvent, type AskOptions, type IngestSummary, type OpenRuntimeOptions, ragNotConfigured, type Runtime, type RuntimeDescription } from "./runtime";
 import { ragTarget, tunedTarget } from "./targets";
 
 /** Wires config → models, Chroma, RAG chain, tuned model, router and dispatcher. */
 export async function createRuntime(config: TandemConfig, options: OpenRuntimeOptions): Promise<Runtime> {
   const env = options.environment ?? process.env;
   const training: LoadedChatExamples | undefined = config.tuned ? loadChatExamples(config.tuned.trainingData) : undefined;
-  const models = createModels(config.models, { ...(training ? { trainingExamples: training.examples } : {}), env });
+  const models = await createModels(config.models, { ...(training ? { trainingExamples: training.examples } : {}), env });
   const modelsText = describeModels(models.info);
   // Checked before anything starts: an enabled classifier needs a real chat model.
   // The LLM tie-breaker: on when configured, or by default ("auto") whenever the models are real ones.
-  const tieBreaker = config.router.classifier.enabled === true || (config.router.classifier.enabled === "auto" && models.info.provider === "openai");
-  const classifier = tieBreaker ? routeClassifier(config, models, training ? training.examples.map(examplePrompt) : [], env) : undefined;
+  const tieBreaker = config.router.classifier.enabled === true || (config.router.classifier.enabled === "auto" && models.info.provider !== "local");
+  const classifier = tieBreaker ? await routeClassifier(config, models, training ? training.examples.map(examplePrompt) : [], env) : undefined;
   if (models.info.offline && options.needs !== "serve") options.log(`note: ${modelsText}`);
 
   let chroma: ChromaConnection | undefined;
@@ -58,7 +58,7 @@ export async function createRuntime(config: TandemConfig, options: OpenRuntimeOp
   let lexical: LexicalIndex | undefined;
   const ragConfig = config.rag;
   const runIngest = async (sources: readonly SourceEntry[], ingestOptions: Parameters<Runtime["ingest"]>[1]): Promise<IngestSummary> => {
-    if (!ragConfig || !store) throw new Error("rag is not configured");
+    if (!ragConfig || !store) throw ragNotConfigured(config.file, "ingest");
     return ingest({
       sources: configuredSources(sources, ragConfig.sources),
       baseDir: config.directory,
@@ -194,7 +194,7 @@ export async function createRuntime(config: TandemConfig, options: OpenRuntimeOp
     targets,
     timeoutMs: config.models.timeoutMs,
     ...(probe ? { retrieve: probe } : {}),
-    ...(models.info.provider === "openai" ? { condenser: createLlmCondenser(models.reader) } : {}),
+    ...(models.info.provider !== "local" ? { condenser: createLlmCondenser(models.reader) } : {}),
   });
 
   const description = (): RuntimeDescription => ({
@@ -221,7 +221,7 @@ export async function createRuntime(config: TandemConfig, options: OpenRuntimeOp
       return runIngest(sources, ingestOptions);
     },
     async search(query, k, searchOptions = {}) {
-      if (!hybrid) throw new Error("rag is not configured");
+      if (!hybrid) throw ragNotConfigured(config.file, "search");
       return hybrid.search(query, { k, ...searchOptions });
     },
     indexedSources() {
@@ -253,7 +253,7 @@ export async function createRuntime(config: TandemConfig, options: OpenRuntimeOp
       return { previousVersion, configVersion: router.configVersion, restartNeeded: changes.restartNeeded };
     },
     async listChunks(page) {
-      if (!store) throw new Error("rag is not configured");
+      if (!store) throw ragNotConfigured(config.file, "listing the indexed chunks");
       return store.list(page);
     },
     readerModel: () => models.reader,
@@ -283,14 +283,14 @@ function configuredSources(entries: readonly SourceEntry[], configured: readonly
   });
 }
 
-/** The optional LLM route classifier (router.classifier): an OpenAI-compatible chat model with structured output. */
-function routeClassifier(config: TandemConfig, models: ModelSet, prompts: readonly string[], env: NodeJS.ProcessEnv): RouteClassifier {
-  if (models.info.provider !== "openai") {
+/** The optional LLM route classifier (router.classifier): a real chat model with structured output. */
+async function routeClassifier(config: TandemConfig, models: ModelSet, prompts: readonly string[], env: NodeJS.ProcessEnv): Promise<RouteClassifier> {
+  if (models.info.provider === "local") {
     throw new TandemError({
       code: "CONFIG_INVALID",
       file: config.file,
       path: "router.classifier.enabled",
-      message: "the LLM route classifier needs an OpenAI-compatible chat model, and the models are the offline local ones",
+      message: "the LLM route classifier needs a real chat model, and the models are the offline local ones",
       hint: "set OPENAI_API_KEY or OPENAI_BASE_URL (see models:), or set router.classifier.enabled: false — routing needs no LLM",
     });
   }
@@ -298,7 +298,7 @@ function routeClassifier(config: TandemConfig, models: ModelSet, prompts: readon
   const apiKey = env[config.models.apiKeyEnv];
   const baseURL = config.models.baseURL ?? env.OPENAI_BASE_URL;
   const model = chosen
-    ? createOpenAIChatModel({ model: chosen, ...(apiKey ? { apiKey } : {}), ...(baseURL ? { baseURL } : {}), timeoutMs: config.models.timeoutMs, maxRetries: config.models.maxRetries })
+    ? await createChatModel({ model: chosen, configPath: "router.classifier.model", ...(apiKey ? { apiKey } : {}), ...(baseURL ? { baseURL } : {}), timeoutMs: config.models.timeoutMs, maxRetries: config.models.maxRetries })
     : models.reader;
   return createLlmClassifier(model, { tasks: prompts.map(instructionOf) });
 }

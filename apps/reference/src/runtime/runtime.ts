@@ -89,14 +89,20 @@ export interface OpenRuntimeOptions {
 
 export async function openRuntime(config: TandemConfig, options: OpenRuntimeOptions): Promise<Runtime> {
   const { createRuntime } = await import("./create-runtime");
-  if ((options.needs === "ingest" || options.needs === "search") && !config.rag) {
-    throw new TandemError({
-      code: "NOT_CONFIGURED",
-      file: config.file,
-      path: "rag",
-      message: `\`${options.needs}\` needs a \`rag\` section in the config`,
-      hint: "add rag.sources: [./path/to/documents]",
-    });
-  }
+  if ((options.needs === "ingest" || options.needs === "search") && !config.rag) throw ragNotConfigured(config.file, options.needs);
   return createRuntime(config, options);
+}
+
+/**
+ * The error for anything that needs the documents side on a deployment without one (a tuned-only config):
+ * NOT_CONFIGURED (HTTP 404, exit 1 with no stack), naming the config file, the `rag` key and what to add.
+ */
+export function ragNotConfigured(file: string, action: string): TandemError {
+  return new TandemError({
+    code: "NOT_CONFIGURED",
+    file,
+    path: "rag",
+    message: `\`${action}\` needs a \`rag\` section in the config (this deployment has no documents)`,
+    hint: "add rag.sources: [./path/to/documents]",
+  });
 }

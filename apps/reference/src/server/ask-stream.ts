@@ -2,7 +2,7 @@ import { toTandemError } from "@tandem/core";
 import type { Context } from "hono";
 import { streamSSE } from "hono/streaming";
 import type { AskEvent } from "../runtime/runtime";
-import { type OpenedEvents, openEvents, streamFailure } from "./event-stream";
+import { clientGone, type OpenedEvents, openEvents, streamFailure } from "./event-stream";
 
 /**
  * `POST /v1/ask` with `"stream": true`: Server-Sent Events `route` (the decision, before any text), `fallback`
@@ -14,7 +14,7 @@ export async function streamAskResponse(context: Context, events: AsyncIterable<
   context.header("x-tandem-route", opened.first.route);
   if (opened.first.type === "route" && opened.first.decision) context.header("x-tandem-config-version", opened.first.decision.configVersion);
   return streamSSE(context, async (stream) => {
-    stream.onAbort(() => abort.abort(new Error("the client went away")));
+    stream.onAbort(() => abort.abort(clientGone()));
     const send = (event: AskEvent) => stream.writeSSE({ event: event.type, data: JSON.stringify(withoutType(event)) });
     try {
       await send(opened.first);

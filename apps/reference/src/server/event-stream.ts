@@ -1,3 +1,4 @@
+import { TandemError } from "@tandem/core";
 import type { AskEvent } from "../runtime/runtime";
 
 /** An event stream whose first event has been read (so the route is known before any response header is sent). */
@@ -26,6 +27,14 @@ export function requestController(signal: AbortSignal): AbortController {
   if (signal.aborted) controller.abort(signal.reason);
   signal.addEventListener("abort", () => controller.abort(signal.reason), { once: true });
   return controller;
+}
+
+/**
+ * Why a request's work is aborted when its client disconnects: ABORTED (HTTP 499 in logs and metrics; nobody is
+ * left to read the answer). The request's timeout aborts with TIMEOUT instead.
+ */
+export function clientGone(): TandemError {
+  return new TandemError({ code: "ABORTED", message: "the client went away" });
 }
 
 /** The error event a stream ends with: none when the client went away (nobody reads it), else the failure or timeout. */

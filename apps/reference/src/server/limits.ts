@@ -5,6 +5,7 @@ import { TandemError } from "@tandem/core";
 import type { Context, MiddlewareHandler } from "hono";
 import { bodyLimit } from "hono/body-limit";
 import type { ServerLimits } from "../config/server-config-schema";
+import { clientGone } from "./event-stream";
 import type { ServerEnv } from "./server-env";
 
 /** Runs `callback` once the response is done (sent, or the connection closed); after `next()` outside Node. */
@@ -139,7 +140,7 @@ export function requestTimeout(timeoutMs: number): MiddlewareHandler<ServerEnv> 
     const controller = new AbortController();
     const timer = setTimeout(() => controller.abort(new TandemError({ code: "TIMEOUT", message: `the request took longer than ${timeoutMs} ms`, hint: "raise server.timeoutMs if answers legitimately take longer" })), timeoutMs);
     const request = context.req.raw.signal;
-    const gone = () => controller.abort(new TandemError({ code: "ABORTED", message: "the client went away" }));
+    const gone = () => controller.abort(clientGone());
     if (request.aborted) gone();
     request.addEventListener("abort", gone, { once: true });
     context.set("signal", controller.signal);

@@ -8,7 +8,7 @@ import { z } from "zod";
 import type { AskEvent, Runtime } from "../runtime/runtime";
 import type { ServerLimits } from "../config/server-config-schema";
 import { openAIError } from "./error-response";
-import { openEvents, requestController, streamFailure } from "./event-stream";
+import { clientGone, openEvents, requestController, streamFailure } from "./event-stream";
 import { checkQueryLimits } from "./limits";
 import type { ServerEnv } from "./server-env";
 
@@ -157,7 +157,7 @@ export async function chatCompletions(context: Context<ServerEnv>, runtime: Runt
     }
   };
   return streamSSE(context, async (stream) => {
-    stream.onAbort(() => abort.abort(new Error("the client went away")));
+    stream.onAbort(() => abort.abort(clientGone()));
     const send = async (event: AskEvent) => {
       for (const entry of toChunks(event)) await stream.writeSSE({ data: JSON.stringify(entry) });
     };

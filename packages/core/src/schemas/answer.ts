@@ -6,7 +6,8 @@ import { traceEventSchema } from "./trace";
 
 /** Which models produced an answer, and whether they were the offline stand-ins. */
 export const modelInfoSchema = z.object({
-  provider: z.enum(["local", "openai"]),
+  /** local: the offline stand-ins; openai: real models on an OpenAI-compatible server; langchain: some named `provider:model` (langchain's initChatModel). */
+  provider: z.enum(["local", "openai", "langchain"]),
   /** True when the deterministic offline models are in use (no network, no weights). */
   offline: z.boolean(),
   tuned: z.string().optional(),

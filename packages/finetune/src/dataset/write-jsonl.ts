@@ -1,15 +1,18 @@
-import { once } from "node:events";
-import { createWriteStream, renameSync } from "node:fs";
-import type { DatasetRecord } from "./canonical-example";
+import { writeFileAtomic } from "@tandem/core";
 
-/** Streams records to a JSONL file (one example per line), writing to a temporary name and renaming at the end. */
-export async function writeJsonl(file: string, records: Iterable<DatasetRecord | { example: unknown }>): Promise<void> {
-  const temporary = `${file}.${process.pid}.tmp`;
-  const stream = createWriteStream(temporary, { encoding: "utf8" });
-  for (const record of records) {
-    if (!stream.write(`${JSON.stringify(record.example)}\n`)) await once(stream, "drain");
+/**
+ * Writes records as JSONL, one `JSON.stringify(record)` a line, atomically (`writeFileAtomic`: a temporary file
+ * flushed and renamed over the target; its directory is created). Lines are written one by one, never joined into
+ * one string. Returns the number of lines.
+ */
+export function writeJsonl(file: string, records: Iterable<unknown>): number {
+  let count = 0;
+  function* lines(): Generator<string> {
+    for (const record of records) {
+      count += 1;
+      yield `${JSON.stringify(record)}\n`;
+    }
   }
-  stream.end();
-  await once(stream, "finish");
-  renameSync(temporary, file);
+  writeFileAtomic(file, lines());
+  return count;
 }

@@ -107,7 +107,7 @@ export async function exportDatasetFile(options: ExportFileOptions): Promise<Exp
   const output = options.output ?? join(dirname(options.input), `${basename(options.input, extname(options.input))}.${options.format}.jsonl`);
   const converted = convertRecords(read.records, options.format);
   mkdirSync(dirname(output) || ".", { recursive: true });
-  await writeJsonl(output, converted.rows.map((row) => ({ example: row.row })));
+  writeJsonl(output, converted.rows.map((row) => row.row));
   const kinds = new Set(read.records.map((record) => exampleFormat(record.example)));
   const sidecars: string[] = [];
   const format = exportFormats[options.format];

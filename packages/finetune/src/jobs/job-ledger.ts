@@ -1,9 +1,9 @@
 // The job ledger: a small JSON file (in the project's `.tandem/`) of the jobs this project started or followed,
 // each with the last event id seen, so following resumes after a restart without repeating or losing events.
 // Every change re-reads the file and replaces it atomically (write a temporary file, fsync, rename).
-import { closeSync, fsyncSync, mkdirSync, openSync, readFileSync, renameSync, writeSync } from "node:fs";
-import { dirname, join } from "node:path";
-import { TandemError } from "@tandem/core";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { TandemError, writeFileAtomic } from "@tandem/core";
 import { z } from "zod";
 import type { JobEvent, JobMetrics } from "./job-event";
 
@@ -172,15 +172,6 @@ export class JobLedger {
   private change(apply: (data: LedgerData) => void): void {
     const data = this.read();
     apply(data);
-    mkdirSync(dirname(this.file), { recursive: true });
-    const temporary = `${this.file}.${process.pid}.tmp`;
-    const descriptor = openSync(temporary, "w");
-    try {
-      writeSync(descriptor, `${JSON.stringify(data, null, 2)}\n`);
-      fsyncSync(descriptor);
-    } finally {
-      closeSync(descriptor);
-    }
-    renameSync(temporary, this.file);
+    writeFileAtomic(this.file, `${JSON.stringify(data, null, 2)}\n`);
   }
 }

@@ -1,5 +1,5 @@
 import { basename } from "node:path";
-import { TandemError } from "@tandem/core";
+import { round, TandemError } from "@tandem/core";
 import { allowedTopLevelKeys, type CanonicalExample, type DatasetRecord, exampleFormat } from "../dataset/canonical-example";
 import { userAssistantText } from "../dataset/example-text";
 import type { Finding } from "../dataset/finding";
@@ -72,7 +72,6 @@ export interface PreparedDataset {
 }
 
 const where = (record: DatasetRecord) => ({ file: record.file, line: record.line });
-const round = (value: number) => Math.round(value * 10_000) / 10_000;
 const shorten = (text: string, length: number) => (text.length > length ? `${text.slice(0, length - 1)}…` : text);
 
 /**

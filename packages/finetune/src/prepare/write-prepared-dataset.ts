@@ -1,6 +1,5 @@
 import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import type { DatasetRecord } from "../dataset/canonical-example";
 import type { ManifestOutput, PrepareManifest } from "../manifest/manifest";
 import { renderManifestReport } from "../manifest/render-manifest-report";
 import { splitSides } from "../split/split-dataset";
@@ -19,7 +18,7 @@ export async function writePreparedDataset(prepared: PreparedDataset, directory:
     const records = prepared.sides[side];
     if (!records) continue;
     const file = join(directory, `${side}.jsonl`);
-    await writeJsonl(file, records);
+    writeJsonl(file, records.map((record) => record.example));
     outputs.push({ side, file, ...(await fileDigest(file)), examples: records.length });
   }
   const manifest: PrepareManifest = { ...prepared.manifest, outputs };

@@ -35,7 +35,8 @@ export interface OpenAIEmbeddingsOptions extends OpenAIConnection {
 /** Servers such as vLLM, Ollama or llama.cpp need no key; the client still wants one. */
 const placeholderKey = "not-needed";
 
-function resolveConnection(connection: OpenAIConnection): { apiKey: string; baseURL: string | undefined } {
+/** The key and base URL to use (the connection's, else the environment's); NOT_CONFIGURED when there is neither. */
+export function resolveOpenAIConnection(connection: OpenAIConnection): { apiKey: string; baseURL: string | undefined } {
   const env = connection.env ?? process.env;
   const apiKey = connection.apiKey ?? env.OPENAI_API_KEY;
   const baseURL = connection.baseURL ?? env.OPENAI_BASE_URL;
@@ -51,7 +52,7 @@ function resolveConnection(connection: OpenAIConnection): { apiKey: string; base
 
 /** A chat model on any OpenAI-compatible server, through @langchain/openai. */
 export function createOpenAIChatModel(options: OpenAIChatModelOptions): ChatOpenAI {
-  const { apiKey, baseURL } = resolveConnection(options);
+  const { apiKey, baseURL } = resolveOpenAIConnection(options);
   return new ChatOpenAI({
     model: options.model,
     apiKey,
@@ -65,7 +66,7 @@ export function createOpenAIChatModel(options: OpenAIChatModelOptions): ChatOpen
 
 /** An embedding model on any OpenAI-compatible server, through @langchain/openai. */
 export function createOpenAIEmbeddings(options: OpenAIEmbeddingsOptions): OpenAIEmbeddings & { id: string } {
-  const { apiKey, baseURL } = resolveConnection(options);
+  const { apiKey, baseURL } = resolveOpenAIConnection(options);
   const embeddings = new OpenAIEmbeddings({
     model: options.model,
     apiKey,

@@ -2,9 +2,10 @@
 // beside it (`<dataDir>.lock`): its pid and start time (so a recycled pid is not mistaken for it) and where its
 // Chroma server listens. Other processes read the lock and attach to that server; a lock whose process is gone is
 // stale and is taken over. Creation is atomic (O_EXCL); a takeover is serialised by a second O_EXCL file.
-import { closeSync, mkdirSync, openSync, readFileSync, renameSync, rmSync, statSync, writeSync } from "node:fs";
+import { closeSync, mkdirSync, openSync, readFileSync, rmSync, statSync, writeSync } from "node:fs";
 import { hostname } from "node:os";
 import { dirname } from "node:path";
+import { writeFileAtomic } from "@tandem/core";
 
 /** Where a data directory's Chroma server listens. */
 export interface ChromaEndpoint {
@@ -140,14 +141,7 @@ export class DataDirLock {
   update(chroma: ChromaEndpoint): void {
     const startTime = processStartTime(chroma.pid);
     this.record = { ...this.record, chroma: { ...chroma, ...(startTime === undefined ? {} : { startTime }) } };
-    const temporary = `${this.file}.${process.pid}.tmp`;
-    const descriptor = openSync(temporary, "w");
-    try {
-      writeSync(descriptor, JSON.stringify(this.record));
-    } finally {
-      closeSync(descriptor);
-    }
-    renameSync(temporary, this.file);
+    writeFileAtomic(this.file, JSON.stringify(this.record), { fsync: false });
   }
 
   /** Removes the lock if it is still this process's. */

@@ -1,7 +1,7 @@
 import { createHash } from "node:crypto";
-import { appendFileSync, closeSync, fsyncSync, mkdirSync, openSync, readFileSync, renameSync, rmSync, writeSync } from "node:fs";
+import { appendFileSync, mkdirSync, readFileSync, rmSync } from "node:fs";
 import { dirname, join } from "node:path";
-import { TandemError } from "@tandem/core";
+import { TandemError, writeFileAtomic } from "@tandem/core";
 import { pausePoint } from "./test-pause";
 
 /** What is stored for one source. */
@@ -173,17 +173,7 @@ export class IngestionRecords {
 
   /** Folds the journal into a new snapshot (written to a temporary file, flushed, renamed) and empties the journal. */
   compact(): void {
-    mkdirSync(dirname(this.file), { recursive: true });
-    const temporary = `${this.file}.${process.pid}.tmp`;
-    const descriptor = openSync(temporary, "w");
-    try {
-      writeSync(descriptor, `${JSON.stringify({ ...this.data, seq: this.seq }, null, 1)}\n`);
-      fsyncSync(descriptor);
-    } finally {
-      closeSync(descriptor);
-    }
-    pausePoint("snapshot");
-    renameSync(temporary, this.file);
+    writeFileAtomic(this.file, `${JSON.stringify({ ...this.data, seq: this.seq }, null, 1)}\n`, { beforeRename: () => pausePoint("snapshot") });
     this.data.seq = this.seq;
     rmSync(this.journalFile, { force: true });
   }

@@ -5,7 +5,7 @@ import { bothConfigSchema, conversationConfigSchema, fallbackConfigSchema } from
 
 /** A rule from config: data only, never code. The first matching rule decides the route. */
 export const routeRuleSchema = z
-  .object({
+  .strictObject({
     name: z.string().min(1).describe("Shown in the decision's reasons."),
     route: routeSchema.describe("The route this rule sends matching queries to."),
     keywords: z
@@ -38,7 +38,7 @@ const thresholdSchema = z.union([z.literal("auto"), z.number().min(0).max(1)]);
 
 /** The `router:` section of tandem.config.yaml. Every key is optional. */
 export const routerConfigSchema = z
-  .object({
+  .strictObject({
     defaultRoute: routeSchema
       .default("rag")
       .describe("Route used when no signal is decisive (neither coverage nor evidence passes). Default: rag."),
@@ -54,7 +54,7 @@ export const routerConfigSchema = z
       .default(0.4)
       .describe("Below this probability for the best route, no signal counts as decisive and defaultRoute applies. Default 0.4."),
     model: z
-      .object({
+      .strictObject({
         features: z.array(z.string()),
         mean: z.array(z.number()),
         scale: z.array(z.number()),
@@ -63,7 +63,7 @@ export const routerConfigSchema = z
       .optional()
       .describe("A logistic policy fitted on labelled queries by `tandem router fit`; used instead of the self-calibrated one."),
     coverage: z
-      .object({
+      .strictObject({
         threshold: thresholdSchema
           .default("auto")
           .describe("Similarity to the nearest training prompt (in the trained tasks' wording) above which a query counts as covered. 'auto' calibrates from the training data and the index."),
@@ -71,7 +71,7 @@ export const routerConfigSchema = z
       })
       .prefault({}),
     evidence: z
-      .object({
+      .strictObject({
         threshold: thresholdSchema
           .default("auto")
           .describe("Answerability (share of the query's content found in the top one or two retrieved chunks) above which the index counts as answering. 'auto' calibrates from the index."),
@@ -82,7 +82,7 @@ export const routerConfigSchema = z
     fallback: fallbackConfigSchema.describe("Fallback to the other target on failure or timeout, behind a circuit breaker per target."),
     conversation: conversationConfigSchema.describe("Multi-turn routing: follow-up condensation and route stickiness."),
     costs: z
-      .object({
+      .strictObject({
         tuned: z.number().min(0).max(1).default(0).describe("Cost of the tuned route. Default 0."),
         rag: z.number().min(0).max(1).default(0).describe("Cost of the rag route. Default 0."),
         both: z.number().min(0).max(1).default(0).describe("Cost of the both route. Default 0."),
@@ -92,7 +92,7 @@ export const routerConfigSchema = z
         "Cost (money and latency, as you weigh them) of each route per query, in units of its probability of being right: the policy picks the highest expected utility P(right) − cost. both: 0.1 sends to both only when it is 10 points likelier to be right than the best cheaper route. Default 0 for every route (pure probability).",
       ),
     budget: z
-      .object({
+      .strictObject({
         route: routeSchema.default("both").describe("The expensive route to cap. Default both."),
         maxShare: z.number().min(0).max(1).describe("At most this share of queries goes to `route`, e.g. 0.3."),
         threshold: z
@@ -106,7 +106,7 @@ export const routerConfigSchema = z
       .optional()
       .describe("RouteLLM-style budget: cap the share of queries sent to one route, with a threshold calibrated on this deployment's queries."),
     exemplars: z
-      .object({
+      .strictObject({
         tuned: z.array(z.string().min(1)).optional().describe("Example requests for the tuned model."),
         rag: z.array(z.string().min(1)).optional().describe("Example requests for the RAG chain."),
         both: z.array(z.string().min(1)).optional().describe("Example requests for the tuned model with retrieved context."),
@@ -120,14 +120,14 @@ export const routerConfigSchema = z
       .optional()
       .describe("Optional semantic exemplars per route (semantic-router style), embedded with the configured embedder; the nearest one decides when similar enough. Not needed: the router calibrates itself without them."),
     classifier: z
-      .object({
+      .strictObject({
         enabled: z
           .union([z.boolean(), z.literal("auto")])
           .default("auto")
           .describe(
-            "Consult an LLM classifier (structured output) as a tie-breaker when the local policy is unsure (confidence below whenConfidenceBelow). auto: on when a real chat model is configured (models.provider openai), never with the offline models. Default auto.",
+            "Consult an LLM classifier (structured output) as a tie-breaker when the local policy is unsure (confidence below whenConfidenceBelow). auto: on when a real chat model is configured (not the offline ones), never with the offline models. Default auto.",
           ),
-        model: z.string().min(1).optional().describe("Chat model id on the OpenAI-compatible server. Default: models.chat."),
+        model: z.string().min(1).optional().describe("Chat model id on the OpenAI-compatible server, or provider:model (as models.chat). Default: models.chat."),
         whenConfidenceBelow: z
           .number()
           .min(0)
@@ -146,7 +146,7 @@ export const routerConfigSchema = z
       .prefault({})
       .describe("The LLM tie-breaker: asked only inside the policy's uncertain band; on by default with real models, never offline (no LLM call is ever needed to route)."),
     freshness: z
-      .object({
+      .strictObject({
         threshold: z
           .number()
           .min(0)

@@ -1,4 +1,4 @@
-import type { Route, RouteDecision } from "@tandem/core";
+import { type Route, type RouteDecision, round } from "@tandem/core";
 import type { ConversationConfig } from "../config/execution-config";
 import type { FollowUp } from "./follow-up";
 
@@ -21,7 +21,7 @@ export function applyStickiness(decision: RouteDecision, previousRoute: Route, f
   if (decision.route === previousRoute) {
     return withSignal(decision, previousRoute, { value: 0, threshold: margin, verdict: "fail", detail }, started, [`the conversation stays on ${previousRoute}, the route of the previous turn`]);
   }
-  const gap = round(decision.scores[decision.route] - decision.scores[previousRoute]);
+  const gap = round(decision.scores[decision.route] - decision.scores[previousRoute], 3);
   if (gap >= margin) {
     return withSignal(decision, decision.route, { value: gap, threshold: margin, verdict: "pass", detail }, started, [
       `the conversation switches from ${previousRoute} to ${decision.route}: its score leads by ${gap.toFixed(2)} ≥ the ${kind} margin ${margin.toFixed(2)}`,
@@ -48,8 +48,4 @@ function withSignal(
     reasons: [...decision.reasons, ...reasons],
     timings: { ...decision.timings, conversationMs: ms },
   };
-}
-
-function round(value: number): number {
-  return Math.round(value * 1000) / 1000;
 }

@@ -128,7 +128,11 @@ export class DispatchRun {
     for (const missing of order.slice(0, firstConfigured < 0 ? order.length : firstConfigured)) this.mark("target-missing", { route: missing });
     const candidates = this.options.fallback ? configured : configured.slice(0, 1);
     if (candidates.length === 0) {
-      throw new TandemError({ code: "NOT_CONFIGURED", message: `no target is configured for route "${order[0]}"` });
+      throw new TandemError({
+        code: "NOT_CONFIGURED",
+        message: `no target is configured for route "${order[0]}"`,
+        hint: order[0] === "tuned" ? "configure the tuned model (tuned: / models.tuned), or ask another route" : order[0] === "rag" ? "configure documents (rag:), or ask another route" : "\"both\" needs the tuned model and documents; configure both, or ask another route",
+      });
     }
     const failures: { route: Route; reason: string }[] = [];
     for (const [index, route] of candidates.entries()) {

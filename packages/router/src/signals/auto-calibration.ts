@@ -1,4 +1,4 @@
-import type { Route } from "@tandem/core";
+import { type Route, round } from "@tandem/core";
 import { fitLogistic, type LogisticModel, predictLogistic } from "../policy/logistic-model";
 import { type ThresholdCalibration, separatingThreshold } from "./calibration";
 import { CoverageIndex } from "./coverage";
@@ -136,7 +136,7 @@ export async function calibrateRouter(input: AutoCalibrationInput): Promise<Rout
       counts: { tuned: count("tuned"), rag: count("rag"), both: count("both") },
       accuracy: examples.length === 0 ? 0 : correct / examples.length,
       examples: { tuned: sample("tuned"), rag: sample("rag"), both: sample("both") },
-      rows: examples.map((example) => featureRow(example.features).map((value) => Math.round(value * 1e4) / 1e4)),
+      rows: examples.map((example) => featureRow(example.features).map((value) => round(value))),
     },
   };
 }

@@ -44,11 +44,6 @@ export class CoverageIndex {
   }
 }
 
-export function round(value: number, digits = 4): number {
-  const factor = 10 ** digits;
-  return Math.round(value * factor) / factor;
-}
-
 export function truncate(text: string, length: number): string {
   const flat = text.slice(0, length * 2).replace(/\s+/g, " ").trim();
   return flat.length <= length ? flat : `${flat.slice(0, length - 1)}…`;

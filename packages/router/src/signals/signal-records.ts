@@ -1,7 +1,7 @@
 // How each measured signal appears in a decision: value, threshold, verdict, the evidence behind it, and the
 // sentence it adds to the reasons.
-import type { RequestAnalysisSummary, RouteSignal } from "@tandem/core";
-import { type CoverageMeasure, round, truncate } from "./coverage";
+import { type RequestAnalysisSummary, type RouteSignal, round } from "@tandem/core";
+import { type CoverageMeasure, truncate } from "./coverage";
 import type { QueryTerms } from "./deployment-profile";
 import type { EvidenceMeasure } from "./evidence";
 import type { ExemplarMatch } from "./exemplars";

@@ -2,7 +2,7 @@
 // with OpenAI-shaped errors), retrieve, list, cancel and events, and a job that moves validating_files → queued →
 // running → succeeded (or failed / cancelled) one tick at a time, so tests are fast and deterministic.
 import type { ServerResponse } from "node:http";
-import { fnv1a32 } from "@tandem/core";
+import { fnv1a32, round } from "@tandem/core";
 import type { UpstreamRoute } from "../openai-upstream";
 import { sendError, sendJson } from "../responses";
 import type { FilesApi } from "./files-api";
@@ -444,8 +444,4 @@ export class FineTuningJobsApi {
     };
     return check(job.job.training_file, "training_file") ?? check(job.job.validation_file, "validation_file");
   }
-}
-
-function round(value: number): number {
-  return Math.round(value * 10_000) / 10_000;
 }

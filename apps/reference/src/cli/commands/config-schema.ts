@@ -1,5 +1,5 @@
-import { renameSync, writeFileSync } from "node:fs";
 import { resolve } from "node:path";
+import { writeFileAtomic } from "@tandem/core";
 import { configJsonSchemaText } from "../../config/config-json-schema";
 import type { Output } from "../output";
 
@@ -14,9 +14,7 @@ export function runConfigSchema(output: Output, options: { out?: string }): numb
     return 0;
   }
   const file = resolve(options.out);
-  const temporary = `${file}.${process.pid}.tmp`;
-  writeFileSync(temporary, text);
-  renameSync(temporary, file);
+  writeFileAtomic(file, text);
   output.log(`wrote the config's JSON Schema to ${file}`);
   if (output.json) output.line({ file, bytes: Buffer.byteLength(text) });
   return 0;

@@ -1,6 +1,6 @@
-import { readFileSync, renameSync, writeFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
-import { parseJsonlStrict, type Route, routeSchema, routes, TandemError } from "@tandem/core";
+import { parseJsonlStrict, type Route, routeSchema, routes, TandemError, writeFileAtomic } from "@tandem/core";
 import { type AnswerOutcome, answerContains, answerReport, defaultCostOrder, formatRoutingReport, silverLabel, table } from "@tandem/router";
 import { InvalidArgumentError } from "commander";
 import { z } from "zod";
@@ -92,9 +92,7 @@ async function evaluate(
       return route ? [`${JSON.stringify({ query: outcome.question, route })}\n`] : [];
     });
     const target = resolve(options.writeLabels);
-    const temporary = `${target}.${process.pid}.tmp`;
-    writeFileSync(temporary, lines.join(""));
-    renameSync(temporary, target);
+    writeFileAtomic(target, lines);
     written = { file: target, count: lines.length };
     context.output.log(`wrote ${lines.length} silver-labelled queries to ${target}${unlabelled.length ? ` (${unlabelled.length} that no route answered are not written)` : ""}`);
   }

@@ -1,8 +1,8 @@
 import { resolve } from "node:path";
-import { TandemError } from "@tandem/core";
 import type { IngestProgress } from "@tandem/retrieval";
 import cliProgress from "cli-progress";
 import type { Context } from "../main";
+import { ragNotConfigured } from "../../runtime/runtime";
 
 export interface IngestCommandOptions {
   prune?: boolean;
@@ -47,9 +47,7 @@ function progressReporter(stream: NodeJS.WriteStream = process.stderr): { update
 /** `tandem ingest [paths...]`: incremental, resumable ingestion with progress on stderr and a summary. */
 export async function runIngest(context: Context, paths: string[], options: IngestCommandOptions, behaviour: { quiet?: boolean } = {}): Promise<number> {
   const { config, output, runtime } = context;
-  if (!config.rag) {
-    throw new TandemError({ code: "NOT_CONFIGURED", file: config.file, path: "rag", message: "ingest needs a `rag` section in the config", hint: "add rag.sources" });
-  }
+  if (!config.rag) throw ragNotConfigured(config.file, "ingest");
   const sources = paths.length > 0 ? paths.map((path) => resolve(path)) : config.rag.sources;
   const started = performance.now();
   const progress = progressReporter();

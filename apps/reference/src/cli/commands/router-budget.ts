@@ -1,6 +1,6 @@
 import { type Route, TandemError } from "@tandem/core";
 import { calibrateBudget, expectedUtility } from "@tandem/router";
-import { writeConfigKeys } from "../config-patch";
+import { setConfigValues } from "../../config/set-config-values";
 import type { Context } from "../main";
 import { readQueries } from "./eval-routing";
 import { describeBudget } from "./router-fit";
@@ -40,7 +40,7 @@ export async function runRouterBudget(context: Context, file: string, options: R
   }
   const budget = calibrateBudget(sample, route, maxShare);
   const patch = { router: { budget: { route, maxShare, threshold: budget.threshold } } };
-  if (options.write) writeConfigKeys(context.config.file, [{ path: ["router", "budget"], value: patch.router.budget }]);
+  if (options.write) setConfigValues(context.config.file, [{ path: ["router", "budget"], value: patch.router.budget }]);
   context.output.result({ file, budget, patch, written: Boolean(options.write) }, () =>
     [
       describeBudget(budget),

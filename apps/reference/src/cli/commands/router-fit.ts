@@ -13,7 +13,7 @@ import {
   routingMetrics,
 } from "@tandem/router";
 import { stringify } from "yaml";
-import { writeConfigKeys } from "../config-patch";
+import { setConfigValues } from "../../config/set-config-values";
 import type { Context } from "../main";
 import { readFileSync } from "node:fs";
 import { TandemError } from "@tandem/core";
@@ -70,7 +70,7 @@ export async function runRouterFit(context: Context, file: string, options: Rout
     : undefined;
   const patch = { router: { model, ...(budget ? { budget: { route: budget.route, maxShare: budget.maxShare, threshold: budget.threshold } } : {}) } };
   if (options.write) {
-    writeConfigKeys(context.config.file, [
+    setConfigValues(context.config.file, [
       { path: ["router", "model"], value: model },
       ...(budget ? [{ path: ["router", "budget", "threshold"], value: budget.threshold }] : []),
     ]);

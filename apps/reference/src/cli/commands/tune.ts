@@ -18,7 +18,7 @@ import {
 } from "@tandem/finetune";
 import { type Command, InvalidArgumentError, Option } from "commander";
 import { defaultConfigName, findConfigFile, loadConfig, type TandemConfig } from "../../config/load-config";
-import { setConfigValue } from "../../config/set-config-value";
+import { setConfigValues } from "../../config/set-config-values";
 import { createOutput, type Output } from "../output";
 
 interface TuneContext {
@@ -293,7 +293,7 @@ function finish(context: TuneContext, job: FineTuningJob, writeConfig: boolean, 
   let written: { file: string; key: string; value: string; previous: unknown } | undefined;
   if (writeConfig && job.status === "succeeded" && job.fine_tuned_model) {
     const config = requireConfig(context);
-    const previous = setConfigValue(config.file, ["models", "tuned"], job.fine_tuned_model);
+    const [previous] = setConfigValues(config.file, [{ path: ["models", "tuned"], value: job.fine_tuned_model }]);
     written = { file: config.file, key: "models.tuned", value: job.fine_tuned_model, previous };
     context.ledger.upsert({ id: job.id, configWritten: { file: config.file, key: "models.tuned", value: job.fine_tuned_model, at: new Date().toISOString() } });
     output.log(`wrote models.tuned: ${job.fine_tuned_model} into ${config.file}${previous === undefined ? "" : ` (was: ${String(previous)})`}`);

@@ -9,7 +9,7 @@ import { collectChunks } from "../collect-chunks";
 import { estimateGeneration, type GenerationEstimate } from "../generation-estimate";
 import { type GenerationRunOptions, modelNameOf, runSettings } from "../generation-options";
 import { type RunFailure, runCheckpointed } from "../run-checkpointed";
-import { writeJsonl } from "../write-jsonl";
+import { writeJsonl } from "../../dataset/write-jsonl";
 import { parseQuestionReply, type QuestionAnswerPair, questionMessages, questionWriterSystem } from "./question-prompt";
 
 export interface QaGenerationOptions extends GenerationRunOptions {

@@ -18,7 +18,7 @@ import { type GenerationRunOptions, modelNameOf, runSettings } from "../generati
 import { parseQuestionReply, questionMessages, questionWriterSystem } from "../qa/question-prompt";
 import { type RunFailure, runCheckpointed } from "../run-checkpointed";
 import { seededRandom, shuffled } from "../seeded-random";
-import { writeJsonl } from "../write-jsonl";
+import { writeJsonl } from "../../dataset/write-jsonl";
 import { raftAnswerMessages, raftAnswerSystem, raftTrainingSystem } from "./raft-answer-prompt";
 import { type DistractorCandidate, selectDistractors } from "./select-distractors";
 import { endQuote, type QuoteProblem, verifyQuotedAnswer } from "./verify-quotes";

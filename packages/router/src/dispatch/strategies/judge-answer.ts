@@ -1,3 +1,4 @@
+import { round } from "@tandem/core";
 import type { BothConfig } from "../../config/execution-config";
 import { groundedness } from "../groundedness";
 import { findHedge } from "../hedge";
@@ -22,7 +23,7 @@ const percent = (share: number) => `${Math.round(share * 100)}%`;
 export function judgeAnswer(output: TargetOutput, settings: BothConfig, sources?: readonly TargetSource[]): AnswerVerdict {
   const hedge = findHedge(output.text, settings.hedges);
   const measured = sources && sources.length > 0 ? groundedness(output.text, sources) : undefined;
-  const share = measured ? { groundedness: round(measured.share) } : {};
+  const share = measured ? { groundedness: round(measured.share, 3) } : {};
   if (output.abstained) return { usable: false, reason: "abstained", ...share };
   if (hedge) return { usable: false, reason: `hedges ("${hedge}")`, ...share };
   if (output.confidence !== undefined && output.confidence < settings.minConfidence) {
@@ -39,8 +40,4 @@ export function judgeAnswer(output: TargetOutput, settings: BothConfig, sources?
   if (output.confidence !== undefined) parts.push(`confidence ${output.confidence.toFixed(2)}`);
   parts.push(measured ? `${percent(measured.share)} of its content words are in the retrieved sources` : "no sources to check it against");
   return { usable: true, reason: parts.join(", "), ...share };
-}
-
-function round(value: number): number {
-  return Math.round(value * 1000) / 1000;
 }

@@ -1,4 +1,4 @@
-import { TandemError } from "@tandem/core";
+import { round, TandemError } from "@tandem/core";
 import { addUsage, type Attempt } from "../dispatch-run";
 import type { DispatchEvent } from "../dispatch-events";
 import { groundedness } from "../groundedness";
@@ -29,7 +29,7 @@ export async function* parallelFuse(context: StrategyContext): AsyncGenerator<Di
   const tunedVerdict = tuned.ok ? judgeAnswer(tuned.output, settings, sources) : undefined;
   const measured = {
     ...(tunedVerdict?.groundedness === undefined ? {} : { tuned: tunedVerdict.groundedness }),
-    ...(ragUsable && sources.length > 0 ? { rag: Math.round(groundedness(rag.output.text, sources).share * 1000) / 1000 } : {}),
+    ...(ragUsable && sources.length > 0 ? { rag: round(groundedness(rag.output.text, sources).share, 3) } : {}),
   };
   const execution = (chosen: "tuned" | "rag" | "fused", reason: string) => ({ strategy: "parallel-fuse" as const, chosen, reason, groundedness: measured });
   run.mark("parallel-finished", { tuned: describe(tuned), rag: describe(rag), groundedness: measured });

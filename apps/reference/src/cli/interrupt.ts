@@ -1,0 +1,32 @@
+import { TandemError } from "@tandem/core";
+
+/** Exit code of a command stopped by Ctrl-C (128 + SIGINT, the shell convention). */
+export const interruptedExitCode = 130;
+
+/**
+ * Runs `work` so that Ctrl-C (SIGINT) ends it with an ABORTED error — the same code the HTTP server gives a request
+ * whose client went away — instead of killing the process mid-way: the caller reports it, closes the runtime (and
+ * so a Chroma server this process started) and exits with 130. A second Ctrl-C exits at once. The work itself is not
+ * waited for: ingestion is journaled and a re-run resumes, every other command only reads.
+ */
+export async function interruptible<T>(work: () => Promise<T>): Promise<T> {
+  let onSignal: () => void = () => {};
+  const interrupted = new Promise<never>((_resolve, reject) => {
+    onSignal = () => {
+      process.off("SIGINT", onSignal);
+      process.once("SIGINT", () => process.exit(interruptedExitCode));
+      reject(new TandemError({ code: "ABORTED", message: "interrupted (Ctrl-C)", hint: "run the command again; an interrupted ingest resumes where it stopped" }));
+    };
+  });
+  process.on("SIGINT", onSignal);
+  try {
+    return await Promise.race([work(), interrupted]);
+  } finally {
+    process.off("SIGINT", onSignal);
+  }
+}
+
+/** True for the error `interruptible` ends an interrupted command with. */
+export function isInterruption(error: unknown): boolean {
+  return TandemError.isInstance(error) && error.code === "ABORTED";
+}

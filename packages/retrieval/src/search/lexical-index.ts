@@ -1,6 +1,6 @@
-import { closeSync, fsyncSync, mkdirSync, openSync, readFileSync, renameSync, writeSync } from "node:fs";
-import { dirname, join } from "node:path";
-import type { Chunk } from "@tandem/core";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { type Chunk, writeFileAtomic } from "@tandem/core";
 import type { IngestionRecords } from "../indexing/ingestion-records";
 import type { ChromaStore } from "../store/chroma-store";
 import { Bm25Index, type Bm25Options, decodeTerms, encodeTerms, type LexicalDocument } from "./bm25-index";
@@ -152,16 +152,7 @@ export class LexicalIndex {
         encodeTerms(this.bm25.titleTermsOf(document.id) ?? new Map()),
       ]),
     };
-    mkdirSync(dirname(this.file), { recursive: true });
-    const temporary = `${this.file}.${process.pid}.tmp`;
-    const descriptor = openSync(temporary, "w");
-    try {
-      writeSync(descriptor, JSON.stringify(data));
-      fsyncSync(descriptor);
-    } finally {
-      closeSync(descriptor);
-    }
-    renameSync(temporary, this.file);
+    writeFileAtomic(this.file, JSON.stringify(data));
   }
 
   private addDocument(document: LexicalDocument, terms?: Map<string, number>, titleTerms?: Map<string, number>): void {

@@ -1,7 +1,6 @@
+import { escapeHtml } from "../reports/escape-html";
 import type { RuntimeDescription } from "../runtime/runtime";
 
-const escapeHtml = (text: string) =>
-  text.replace(/[&<>"']/g, (character) => `&#${character.charCodeAt(0)};`);
 
 /**
  * The minimal web UI: one question box, the answer, who served it and why, and the sources. Its script is served

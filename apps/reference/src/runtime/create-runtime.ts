@@ -36,6 +36,7 @@ import {
 import type { TandemConfig } from "../config/load-config";
 import { cachedCalibration, calibrationKey } from "./calibration-cache";
 import { configChanges } from "./config-changes";
+import { sourceView } from "./source-view";
 import type { AskEvent, AskOptions, IngestSummary, OpenRuntimeOptions, Runtime, RuntimeDescription } from "./runtime";
 import { ragTarget, tunedTarget } from "./targets";
 
@@ -201,6 +202,14 @@ export async function createRuntime(config: TandemConfig, options: OpenRuntimeOp
     },
     indexedSources() {
       return lexical ? [...new Set([...lexical.bm25.documents()].map((document) => String(document.metadata?.source ?? "")))].sort() : [];
+    },
+    async source(chunkId, quote) {
+      const held = lexical?.bm25.get(chunkId);
+      const cited = held ? { id: held.id, text: held.text, metadata: held.metadata as Chunk["metadata"] } : (await store?.get([chunkId]))?.[0];
+      if (!cited) return undefined;
+      const source = cited.metadata.source;
+      const siblings = lexical ? [...lexical.bm25.documents()].filter((document) => document.metadata?.source === source).map((document) => ({ id: document.id, text: document.text, metadata: document.metadata as Chunk["metadata"] })) : [];
+      return sourceView(cited, siblings, quote);
     },
     async route(query, routeOptions = {}) {
       const { decision, conversation } = await dispatcher.route({

@@ -1,14 +1,13 @@
 import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { parseJsonlStrict, routeSchema, routes, TandemError } from "@tandem/core";
-import { costQualityCurve, formatRoutingReport, routingMetrics, type ScoredQuery, summarizeLatency } from "@tandem/router";
+import { formatRoutingReport } from "@tandem/router";
 import { z } from "zod";
-import { explainDecision } from "../../explain/explain-decision";
 import { writeHtmlReport } from "../../reports/html-report";
-import { type Misrouted, routingHtmlReport } from "../../reports/routing-report";
+import { labelledQueryHint, labelledQuerySchema, evaluateRouting } from "../../reports/routing-evaluation";
+import { routingHtmlReport } from "../../reports/routing-report";
 import type { Context } from "../main";
 
-const labelledQuerySchema = z.looseObject({ query: z.string().min(1), route: routeSchema });
 const querySchema = z.looseObject({ query: z.string().min(1), route: routeSchema.optional() });
 
 function readText(file: string): string {
@@ -21,9 +20,7 @@ function readText(file: string): string {
 
 /** Reads `{query, route}` JSONL strictly (any bad line is an error naming it). */
 export function readLabelledQueries(file: string) {
-  return parseJsonlStrict(readText(file), labelledQuerySchema, file, {
-    hint: 'each line must be {"query": "...", "route": "tuned" | "rag" | "both"}',
-  });
+  return parseJsonlStrict(readText(file), labelledQuerySchema, file, { hint: labelledQueryHint });
 }
 
 /** Reads `{query}` JSONL strictly (a `route` label is allowed and checked, not needed). */
@@ -34,35 +31,15 @@ export function readQueries(file: string) {
 /** `tandem eval routing FILE`: routes every labelled query and reports accuracy, per-class table, confusion. */
 export async function runEvalRouting(context: Context, file: string, options: { html?: string } = {}): Promise<number> {
   const records = readLabelledQueries(file);
-  const predicted: ("tuned" | "rag" | "both")[] = [];
-  const scored: ScoredQuery[] = [];
-  const latencies: number[] = [];
-  const localLatencies: number[] = [];
-  const mistakes: Misrouted[] = [];
-  // One untimed decision first, so the JIT's warm-up does not land in the latency figures.
-  if (records[0]) await context.runtime.route(records[0].value.query);
-  for (const [position, record] of records.entries()) {
-    const decision = await context.runtime.route(record.value.query);
-    predicted.push(decision.route);
-    scored.push({ expected: record.value.route, predicted: decision.route, scores: decision.scores });
-    latencies.push(decision.timings.totalMs);
-    localLatencies.push(decision.timings.localMs ?? decision.timings.totalMs);
-    if (decision.route !== record.value.route) {
-      mistakes.push({ line: record.line, query: record.value.query, expected: record.value.route, predicted: decision.route, why: explainDecision({ query: record.value.query, decision }).summary });
-    }
-    if (!context.output.json && (position + 1) % 20 === 0) context.output.log(`routed ${position + 1}/${records.length}`);
-  }
-  const report = routingMetrics(
-    records.map((record) => record.value.route),
-    predicted,
-  );
-  const latency = summarizeLatency(latencies);
-  const localLatency = summarizeLatency(localLatencies);
-  const shares = Object.fromEntries(routes.map((route) => [route, predicted.filter((entry) => entry === route).length / Math.max(predicted.length, 1)]));
-  const curve = costQualityCurve(scored);
+  const evaluation = await evaluateRouting((query) => context.runtime.route(query), records, {
+    onProgress: (done, total) => {
+      if (!context.output.json && done % 20 === 0) context.output.log(`routed ${done}/${total}`);
+    },
+  });
+  const { report, curve, routeShares: shares, latencyMs: latency, localLatencyMs: localLatency, mistakes } = evaluation;
   let html: string | undefined;
   if (options.html) {
-    html = writeHtmlReport(options.html, await routingHtmlReport({ file, report, curve, routeShares: shares, latencyMs: latency, mistakes }, `tandem eval routing ${file} --html ${options.html}`));
+    html = writeHtmlReport(options.html, await routingHtmlReport({ file, ...evaluation }, `tandem eval routing ${file} --html ${options.html}`));
     context.output.log(`wrote the HTML report to ${html}`);
   }
   context.output.result({ file, ...report, routeShares: shares, latencyMs: latency, localLatencyMs: localLatency, costQuality: curve, mistakes, ...(html ? { html } : {}) }, () =>

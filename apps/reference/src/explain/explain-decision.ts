@@ -100,7 +100,7 @@ function decisionClauses(decision: RouteDecision, query: string, points: string[
   const coverage = signal("coverage");
   const evidence = signal("evidence");
   if (coverage?.verdict === "pass") clauses.push("looks like a task the tuned model learned");
-  else if (taskWords.length === 0) clauses.push("uses none of the wording of the tasks the tuned model learned");
+  else if (taskWords.length === 0) clauses.push("asks for facts, not for one of the tasks the tuned model learned");
   else clauses.push("not much like the tasks the tuned model learned");
   if (evidence?.verdict === "pass") clauses.push("the documents have the facts it needs");
   else if (evidence?.verdict === "fail") clauses.push("the documents say little about it");
@@ -111,9 +111,9 @@ function decisionClauses(decision: RouteDecision, query: string, points: string[
     clauses.push(`yet, weighing how it is put and what it asks for, the router leans to ${decision.route} (${Math.round(decision.scores[decision.route] * 100)}%)`);
   }
 
-  if (taskWords.length > 0) points.push(`Task words it shares with the training examples: ${quoted(taskWords.slice(0, 6))}.`);
+  if (taskWords.length > 0 && coverage?.verdict === "pass") points.push(`Task words it shares with the training examples: ${quoted(taskWords.slice(0, 6))}.`);
   if (analysis && analysis.subjects.length > 0) points.push(`It names ${quoted(analysis.subjects.slice(0, 5))}, which the documents cover.`);
-  const asks = analysis?.informationRequests.filter((request) => request.kind !== "relayed") ?? [];
+  const asks = analysis?.informationRequests.filter((request) => request.kind === "include" || request.kind === "open-value") ?? [];
   if (asks.length > 0) points.push(`It asks for information it does not give: ${quoted(asks.slice(0, 3).map((request) => request.text))}.`);
   if (analysis?.payload) points.push(`It brings its own material (${analysis.payload.length >= 200 ? "200+" : analysis.payload.length} characters), which the tuned model works on.`);
   if (analysis && analysis.dates.length > 0) points.push(`Dates in it: ${analysis.dates.join(", ")}.`);

@@ -331,7 +331,7 @@ describe.skipIf(!existsSync(chromiumPath))("the page with API keys, in a real br
       await page.selectOption("#route", "tuned");
       await page.click("#ask");
       await page.locator('.turn:nth-child(1) .answer-text[data-streaming="false"]').waitFor({ timeout: 30_000 });
-      expect(await page.locator(".turn:nth-child(1) .answer-text").textContent()).toBe("answer from ft:base:acme::t1");
+      expect((await page.locator(".turn:nth-child(1) .answer-text").textContent())?.trim()).toBe("answer from ft:base:acme::t1");
       expect(prompts).toHaveLength(1);
       expect(prompts[0]).toMatch(/API key/);
       expect(await page.evaluate(() => sessionStorage.getItem("tandem-api-key"))).toBe(key);

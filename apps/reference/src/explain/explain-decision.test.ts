@@ -27,7 +27,7 @@ describe("explainDecision", () => {
     expect(why.points).toEqual([
       "Task words it shares with the training examples: “write”, “reply”, “customer”, “went”.",
       "It names “Pricing”, which the documents cover.",
-      "Best matching document: pricing.",
+      "Best matching document: Pricing.",
     ]);
     expect(JSON.stringify([why.summary, why.points])).not.toMatch(/repli|custom\b|0\.38|≥/);
     expect(why.numbers.scores).toEqual({ tuned: 0.1, rag: 0.01, both: 0.89 });

@@ -118,7 +118,7 @@ function decisionClauses(decision: RouteDecision, query: string, points: string[
   if (analysis?.payload) points.push(`It brings its own material (${analysis.payload.length >= 200 ? "200+" : analysis.payload.length} characters), which the tuned model works on.`);
   if (analysis && analysis.dates.length > 0) points.push(`Dates in it: ${analysis.dates.join(", ")}.`);
   const top = (evidence?.detail?.hits as { source: string }[] | undefined)?.[0];
-  if (evidence?.verdict === "pass" && top) points.push(`Best matching document: ${sourceName(top.source)}.`);
+  if (evidence?.verdict === "pass" && top) points.push(`Best matching document: ${capitalise(sourceName(top.source))}.`);
   if (decision.defaulted) points.push(`No signal was clear enough, so the default route (${decision.route}) applies.`);
   const classifier = signal("classifier");
   if (classifier?.verdict === "pass") points.push(`The router was unsure, so an LLM tie-breaker was asked; it chose ${classifier.supports ?? decision.route}.`);

@@ -2,7 +2,7 @@
 // it opens offline, mails as an attachment and prints. `tandem eval routing|retrieval|answers FILE --html OUT`.
 import { writeFileSync, renameSync } from "node:fs";
 import { resolve } from "node:path";
-import { escapeHtml } from "./escape-html";
+import { escapeHtml, htmlDocument } from "./html";
 
 export interface ReportTable {
   caption: string;
@@ -71,24 +71,16 @@ function sectionHtml(section: ReportSection): string {
 
 /** The report as one HTML document. */
 export function renderHtmlReport(report: HtmlReport): string {
-  return `<!doctype html>
-<html lang="en">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${escapeHtml(report.title)}</title>
-<style>${style}</style>
-</head>
-<body>
-<main>
+  return htmlDocument({
+    title: report.title,
+    head: `<style>${style}</style>`,
+    body: `<main>
 <h1>${escapeHtml(report.title)}</h1>
 <p class="sub">${escapeHtml(report.subtitle)}</p>
 <p class="command">Made by <code>${escapeHtml(report.command)}</code> on ${escapeHtml(new Date().toISOString().slice(0, 16).replace("T", " "))} UTC.</p>
 ${report.sections.map(sectionHtml).join("\n")}
-</main>
-</body>
-</html>
-`;
+</main>`,
+  });
 }
 
 /** Writes the report atomically (a temporary file renamed into place); returns the absolute path. */

@@ -1,7 +1,7 @@
 // Charts as standalone SVG strings, drawn server-side by Vega-Lite (compiled to Vega, rendered headless with no
 // DOM and no canvas). The same strings go into the HTML reports (inline) and the dashboard (inserted by its script).
 import type { TopLevelSpec } from "vega-lite";
-import { escapeHtml } from "./escape-html";
+import { escapeHtml } from "./html";
 
 /** The route colours the page, the dashboard and the reports share. */
 export const routeColors = { tuned: "#6741d9", rag: "#1864ab", both: "#2b8a3e" } as const;

@@ -23,7 +23,7 @@ import { chatCompletions, chatModels } from "./openai-chat-completions";
 import { Dashboard } from "./dashboard";
 import { explainDecision, type PlainExplanation } from "../explain/explain-decision";
 import type { AskEvent } from "../runtime/runtime";
-import { renderDashboardPage, renderPage, renderSourcePage, webAssets } from "./page";
+import { type PageName, renderWebPage, webAssets } from "./page";
 import { runPolicyTrial, trialBodySchema } from "./policy-trial";
 import type { ServerEnv } from "./server-env";
 
@@ -99,9 +99,8 @@ export function createHttpApp(runtime: Runtime, options: HttpAppOptions = {}) {
   app.post("/v1/*", requireJson(), requestBodyLimit(limits.bodyBytes), concurrencyLimit(limiter), requestTimeout(server.timeoutMs));
 
   const described = (context: { get(key: "authenticated"): boolean }) => (context.get("authenticated") ? runtime.describe() : undefined);
-  app.get("/", (context) => context.html(renderPage(described(context))));
-  app.get("/dashboard", (context) => context.html(renderDashboardPage(described(context))));
-  app.get("/sources/:id", (context) => context.html(renderSourcePage(described(context))));
+  const pages: [string, PageName][] = [["/", "ask"], ["/dashboard", "dashboard"], ["/sources/:id", "source"]];
+  for (const [path, name] of pages) app.get(path, (context) => context.html(renderWebPage(name, described(context))));
   for (const [path, asset] of Object.entries(webAssets)) {
     app.get(path, (context) => context.body(asset.body, 200, { "content-type": asset.type, "cache-control": "no-cache" }));
   }

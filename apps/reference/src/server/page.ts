@@ -4,7 +4,7 @@
 // their scripts fetch it from /v1/*, with the API key when the server needs one.
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
-import { escapeHtml } from "../reports/escape-html";
+import { escapeHtml, htmlDocument } from "../reports/html";
 import type { RuntimeDescription } from "../runtime/runtime";
 
 const require = createRequire(import.meta.url);
@@ -26,60 +26,17 @@ export const webAssets: Record<string, { body: string; type: string }> = {
 /** The page script, as served at /page.js. */
 export const pageScript = webAssets["/page.js"]?.body ?? "";
 
-type PageName = "ask" | "dashboard" | "source";
-
-/**
- * The one banner: which stand-ins answer and how to connect real models (offline), which models answer (online),
- * or that a key is needed (the visitor has not sent one, so no models are named).
- */
-function banner(description: RuntimeDescription | undefined): string {
-  if (!description) return `<p id="models-banner" class="banner">This server needs an API key: you will be asked for it.</p>`;
-  const models = description.models;
-  if (!models.offline) {
-    const named = [models.tuned ? `tuned model ${models.tuned}` : "", models.reader ? `reader ${models.reader}` : ""].filter(Boolean).join(", ");
-    return `<p id="models-banner" class="banner online">Models: ${escapeHtml(named || description.modelsText)}.</p>`;
-  }
-  const standIns = [
-    description.tuned ? "an example-memory model replays the nearest training answer for the tuned model" : "",
-    description.rag ? "an extractive reader quotes the documents" : "",
-  ].filter(Boolean);
-  return `<p id="models-banner" class="banner"><strong>Offline demo</strong> — stand-ins answer: ${escapeHtml(standIns.join("; "))}. For real models, set <code>OPENAI_API_KEY</code> or <code>OPENAI_BASE_URL</code>.</p>`;
-}
-
-function layout(options: { title: string; current: PageName; description: RuntimeDescription | undefined; body: string; script: string }): string {
-  const link = (href: string, name: PageName, text: string) => `<a href="${href}"${options.current === name ? ' aria-current="page"' : ""}>${text}</a>`;
-  return `<!doctype html>
-<html lang="en">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${escapeHtml(options.title)}</title>
-<link rel="stylesheet" href="/tandem.css">
-<link rel="icon" href="/favicon.svg" type="image/svg+xml">
-</head>
-<body>
-<header class="top">
-  <a class="brand" href="/">Tandem</a>
-  <nav aria-label="Pages">${link("/", "ask", "Ask")}${link("/dashboard", "dashboard", "Dashboard")}</nav>
-</header>
-${banner(options.description)}
-${options.body}
-<script src="/vendor/markdown-it.js"></script>
-<script src="/vendor/purify.js"></script>
-<script type="module" src="${options.script}"></script>
-</body>
-</html>`;
-}
-
-/** GET /: the conversation. */
-export function renderPage(description: RuntimeDescription | undefined): string {
-  return layout({
-    title: "Tandem",
-    current: "ask",
-    description,
-    script: "/page.js",
-    body: `<main class="chat wrap" id="main">
-  <p class="intro" id="intro">Ask a question. Tandem sends it to the tuned model, to the documents (RAG), or to both, and each answer says which and why. Follow-up questions use the conversation so far.</p>
+/** The pages: their title, script and body (the header, the banner and the scripts are the same on each). */
+const pages = {
+  ask: { path: "/", title: "Tandem", script: "/page.js", body: `<main class="chat wrap" id="main">
+  <section class="intro" id="intro" aria-label="How questions are routed">
+    <p>Ask a question. Tandem sends it to the tuned model, to the documents, or to both, and each answer says which and why. Follow-up questions use the conversation so far.</p>
+    <ul class="routes-legend">
+      <li><span class="badge route-tuned">tuned</span> a task the model was fine-tuned for: its format, tone and skills</li>
+      <li><span class="badge route-rag">rag</span> facts from the documents, quoted with their sources</li>
+      <li><span class="badge route-both">both</span> a trained task that needs facts from the documents</li>
+    </ul>
+  </section>
   <ol id="conversation" class="conversation" aria-label="Conversation"></ol>
 </main>
 <form id="ask-form" class="composer" aria-label="Ask a question">
@@ -97,18 +54,8 @@ export function renderPage(description: RuntimeDescription | undefined): string 
     </div>
     <p id="status" class="status" role="status" aria-live="polite"></p>
   </div>
-</form>`,
-  });
-}
-
-/** GET /dashboard: live routing figures, and "try a policy". */
-export function renderDashboardPage(description: RuntimeDescription | undefined): string {
-  return layout({
-    title: "Router dashboard — Tandem",
-    current: "dashboard",
-    description,
-    script: "/dashboard.js",
-    body: `<main class="dashboard wrap" id="main">
+</form>` },
+  dashboard: { path: "/dashboard", title: "Router dashboard — Tandem", script: "/dashboard.js", body: `<main class="dashboard wrap" id="main">
   <h1>Router dashboard</h1>
   <p class="lede">What the router has been doing since the server started (the figures behind <code>/metrics</code>), and what a set of labelled questions says about it.</p>
   <section class="panel" id="live" aria-labelledby="live-heading" data-loaded="false">
@@ -141,23 +88,55 @@ export function renderDashboardPage(description: RuntimeDescription | undefined)
     </form>
     <div id="trial-result" data-state="idle"></div>
   </section>
-</main>`,
-  });
-}
-
-/** GET /sources/<chunk id>: the cited document with the cited span marked. */
-export function renderSourcePage(description: RuntimeDescription | undefined): string {
-  return layout({
-    title: "Source — Tandem",
-    current: "source",
-    description,
-    script: "/source.js",
-    body: `<main class="source-view wrap" id="main">
+</main>` },
+  source: { path: "/sources/:id", title: "Source — Tandem", script: "/source.js", body: `<main class="source-view wrap" id="main">
   <p><a href="/">← Back to the conversation</a></p>
   <h1 id="source-title">Source</h1>
   <p id="source-meta" class="source-meta"></p>
   <p id="status" role="status" aria-live="polite">Loading the document…</p>
   <article id="document" class="document markdown" hidden></article>
-</main>`,
+</main>` },
+} as const;
+
+export type PageName = keyof typeof pages;
+
+/**
+ * The one banner: which stand-ins answer and how to connect real models (offline), which models answer (online),
+ * or that a key is needed (the visitor has not sent one, so no models are named).
+ */
+function banner(description: RuntimeDescription | undefined): string {
+  if (!description) return `<p id="models-banner" class="banner">This server needs an API key: you will be asked for it.</p>`;
+  const models = description.models;
+  if (!models.offline) {
+    const named = [models.tuned ? `tuned model ${models.tuned}` : "", models.reader ? `reader ${models.reader}` : ""].filter(Boolean).join(", ");
+    return `<p id="models-banner" class="banner online">Models: ${escapeHtml(named || description.modelsText)}.</p>`;
+  }
+  const standIns = [
+    description.tuned ? "an example-memory model replays the nearest training answer for the tuned model" : "",
+    description.rag ? "an extractive reader quotes the documents" : "",
+  ].filter(Boolean);
+  return `<p id="models-banner" class="banner"><strong>Offline demo</strong> — stand-ins answer: ${escapeHtml(standIns.join("; "))}. For real models, set <code>OPENAI_API_KEY</code> or <code>OPENAI_BASE_URL</code>.</p>`;
+}
+
+/**
+ * A page as HTML: GET / (the conversation), GET /dashboard (live routing figures and "try a policy") and
+ * GET /sources/<chunk id> (the cited document with the cited span marked). Without a description (API keys are
+ * required and the visitor has not sent one), the banner names no models.
+ */
+export function renderWebPage(name: PageName, description: RuntimeDescription | undefined): string {
+  const page = pages[name];
+  const link = (target: PageName, text: string) => `<a href="${pages[target].path}"${name === target ? ' aria-current="page"' : ""}>${text}</a>`;
+  return htmlDocument({
+    title: page.title,
+    head: `<link rel="stylesheet" href="/tandem.css">\n<link rel="icon" href="/favicon.svg" type="image/svg+xml">`,
+    body: `<header class="top">
+  <a class="brand" href="/">Tandem</a>
+  <nav aria-label="Pages">${link("ask", "Ask")}${link("dashboard", "Dashboard")}</nav>
+</header>
+${banner(description)}
+${page.body}
+<script src="/vendor/markdown-it.js"></script>
+<script src="/vendor/purify.js"></script>
+<script type="module" src="${page.script}"></script>`,
   });
 }

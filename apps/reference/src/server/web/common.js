@@ -94,6 +94,9 @@ export function showSvg(container, svg) {
   container.innerHTML = window.DOMPurify.sanitize(svg, { USE_PROFILES: { svg: true, svgFilters: true }, ADD_ATTR: ["role", "aria-label"] });
 }
 
+/** The page's elements by id, in the order asked for. */
+export const byIds = (...ids) => ids.map((id) => document.getElementById(id));
+
 /** document.createElement with properties, attributes (`attrs`) and children. */
 export function element(tag, properties = {}, ...children) {
   const { attrs, ...rest } = properties;

@@ -1,13 +1,8 @@
 // The router dashboard (GET /dashboard): live figures from the server's metrics (GET /v1/dashboard, refreshed every
 // 10 s), and "try a policy": labelled queries pasted or uploaded, routed by the server (POST /v1/router/trial).
-import { api, dataTable, element, failureMessage, percent, showSvg, unreachableMessage } from "/common.js";
+import { api, byIds, dataTable, element, failureMessage, percent, showSvg, unreachableMessage } from "/common.js";
 
-const live = document.getElementById("live");
-const liveStatus = document.getElementById("live-status");
-const tiles = document.getElementById("tiles");
-const routeMix = document.getElementById("route-mix-chart");
-const latency = document.getElementById("latency-chart");
-const states = document.getElementById("states");
+const [live, liveStatus, tiles, routeMix, latency, states] = byIds("live", "live-status", "tiles", "route-mix-chart", "latency-chart", "states");
 
 function tile(label, value, className) {
   return element("div", { className: "tile" }, element("dt", { textContent: label }), element("dd", { textContent: String(value), ...(className ? { className } : {}) }));
@@ -54,12 +49,7 @@ setInterval(() => {
 }, 10_000);
 
 // Try a policy.
-const trialForm = document.getElementById("trial-form");
-const trialText = document.getElementById("trial-jsonl");
-const trialFile = document.getElementById("trial-file");
-const trialButton = document.getElementById("trial-run");
-const trialStatus = document.getElementById("trial-status");
-const trialResult = document.getElementById("trial-result");
+const [trialForm, trialText, trialFile, trialButton, trialStatus, trialResult] = byIds("trial-form", "trial-jsonl", "trial-file", "trial-run", "trial-status", "trial-result");
 
 trialFile.addEventListener("change", async () => {
   const file = trialFile.files[0];

@@ -1,17 +1,9 @@
 // The conversation page (GET /). Each question becomes a turn: the question, then an answer card whose route badge
 // arrives first, the answer streaming in as Markdown, "why" in plain words (collapsed) and the sources, each a link
 // to the document with the cited span marked. Earlier turns go to the API as the conversation's history.
-import { api, element, failureMessage, renderMarkdown, serverSentEvents, unreachableMessage } from "/common.js";
+import { api, byIds, element, failureMessage, renderMarkdown, serverSentEvents, unreachableMessage } from "/common.js";
 
-const form = document.getElementById("ask-form");
-const query = document.getElementById("query");
-const routeSelect = document.getElementById("route");
-const askButton = document.getElementById("ask");
-const stopButton = document.getElementById("stop");
-const newChatButton = document.getElementById("new-chat");
-const status = document.getElementById("status");
-const conversation = document.getElementById("conversation");
-const intro = document.getElementById("intro");
+const [form, query, routeSelect, askButton, stopButton, newChatButton, status, conversation, intro] = byIds("ask-form", "query", "route", "ask", "stop", "new-chat", "status", "conversation", "intro");
 
 // Answered turns, kept in this tab so the conversation survives opening a source and coming back.
 const storageKey = "tandem-conversation";

@@ -1,11 +1,8 @@
 // The source view (GET /sources/<chunk id>?quote=…): the document the answer cited, rebuilt from the index, with the
 // quoted sentences (or the whole cited chunk) in <mark>, scrolled into view.
-import { api, element, failureMessage, renderMarkdown, unreachableMessage } from "/common.js";
+import { api, byIds, element, failureMessage, renderMarkdown, unreachableMessage } from "/common.js";
 
-const view = document.getElementById("document");
-const title = document.getElementById("source-title");
-const meta = document.getElementById("source-meta");
-const status = document.getElementById("status");
+const [view, title, meta, status] = byIds("document", "source-title", "source-meta", "status");
 
 // Private-use characters stand for the marks' ends while the text goes through Markdown.
 const open = "\uE000";

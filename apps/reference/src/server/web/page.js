@@ -78,8 +78,14 @@ function quoteBlock(quote) {
   return block;
 }
 
-/** Sources: one entry per citation, numbered as the answer's markers, each a link to the cited span. */
-function sourcesBlock(turnId, citations) {
+const plain = (text) => text.replace(/\[\d+\]/g, "").replace(/[\s|]+/g, " ").trim();
+
+/**
+ * Sources: one entry per citation, numbered as the answer's markers, each a link to the cited span. The quote is
+ * shown unless the answer already says it word for word (the extractive reader quotes; a model paraphrases).
+ */
+function sourcesBlock(turnId, citations, answerText) {
+  const said = plain(answerText);
   if (!citations.length) return null;
   return element(
     "section",
@@ -98,7 +104,7 @@ function sourcesBlock(turnId, citations) {
             {},
             element("a", { href: "/sources/" + encodeURIComponent(citation.chunkId) + "?quote=" + encodeURIComponent(citation.quote.slice(0, 600)), textContent: sourceTitle(citation) }),
             element("span", { className: "source-path", textContent: citation.source }),
-            quoteBlock(citation.quote),
+            said.includes(plain(citation.quote)) ? null : quoteBlock(citation.quote),
           ),
         ),
       ),
@@ -156,12 +162,13 @@ function renderText(turn, streaming) {
 }
 
 function finishAnswer(turn, answer, why) {
-  showRoute(turn, answer.route, why, answer.fallback ? "fell back from " + answer.fallback.from : answer.decision ? "" : "chosen by hand");
+  const notes = [answer.fallback ? "fell back from " + answer.fallback.from : answer.decision ? "" : "chosen by hand", answer.ms === undefined ? "" : Math.round(answer.ms) + " ms"];
+  showRoute(turn, answer.route, why, notes.filter(Boolean).join(" · "));
   turn.raw = answer.text;
   renderText(turn, false);
   linkMarkers(turn.text, turn.id, answer.citations);
   turn.card.querySelector(".sources")?.remove();
-  const sources = sourcesBlock(turn.id, answer.citations);
+  const sources = sourcesBlock(turn.id, answer.citations, answer.text);
   if (sources) turn.card.append(sources);
 }
 
@@ -211,14 +218,14 @@ async function ask(question) {
       } else if (event === "done") {
         cancelAnimationFrame(frame);
         done = data;
-        finishAnswer(turn, data, data.why);
+        finishAnswer(turn, { ...data, ms: data.timings.totalMs }, data.why);
       } else if (event === "error") {
         throw new Error("The answer failed: " + data.error.message + ".");
       }
     }
     if (!done) throw new Error("The connection ended before the answer was complete.");
     endStreaming(turn);
-    turns.push({ question, answer: { text: done.text, route: done.route, citations: done.citations, decision: Boolean(done.decision), fallback: done.fallback || null }, why: done.why });
+    turns.push({ question, answer: { text: done.text, route: done.route, citations: done.citations, decision: Boolean(done.decision), fallback: done.fallback || null, ms: done.timings.totalMs }, why: done.why });
     save();
     setStatus("Answered by " + done.route + " in " + Math.round(done.timings.totalMs) + " ms.");
   } catch (error) {

@@ -48,6 +48,14 @@ async function ask(page: Page, index: number, question: string): Promise<void> {
   await turn(page, index).locator('.answer-text[data-streaming="false"]').waitFor({ state: "attached", timeout: 60_000 });
 }
 
+/** Form controls with no accessible name (a <label>, aria-label or text). */
+const unlabelled = (page: Page) =>
+  page.evaluate(() =>
+    [...document.querySelectorAll("textarea, select, input, button")]
+      .filter((control) => !((control as HTMLInputElement).labels?.length || control.getAttribute("aria-label") || control.textContent?.trim()))
+      .map((control) => control.id || control.outerHTML.slice(0, 60)),
+  );
+
 /** Whether an element lies within the viewport (vertically). */
 const inViewport = (page: Page, selector: string) =>
   page.locator(selector).first().evaluate((element) => {
@@ -97,7 +105,14 @@ describe.skipIf(!browserAvailable).each([1280, 390])("the web app at %i px (Debi
     for (const index of [1, 2, 3]) {
       const why = turn(page, index).locator("details.why");
       expect(await why.evaluate((element) => (element as HTMLDetailsElement).open)).toBe(false);
-      await why.locator("> summary").click();
+      // By keyboard for the first, by pointer for the others.
+      if (index === 1) {
+        await why.locator("> summary").focus();
+        await page.keyboard.press("Enter");
+      } else {
+        await why.locator("> summary").click();
+      }
+      expect(await why.evaluate((element) => (element as HTMLDetailsElement).open)).toBe(true);
       const summary = (await why.locator(".why-summary").textContent()) ?? "";
       expect(summary).toMatch(/→ (rag|tuned)$/);
       expect(await why.locator("details.numbers").evaluate((element) => (element as HTMLDetailsElement).open)).toBe(false);
@@ -111,8 +126,9 @@ describe.skipIf(!browserAvailable).each([1280, 390])("the web app at %i px (Debi
     expect(await page.isEnabled("#ask")).toBe(true);
     expect(await page.isDisabled("#stop")).toBe(true);
     expect(await page.locator("#status").textContent()).toMatch(/^Answered by tuned in \d+ ms\.$/);
-    // No horizontal scrolling at this width.
+    // No horizontal scrolling at this width; every control labelled.
     expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
+    expect(await unlabelled(page)).toEqual([]);
     expect(page.problems).toEqual([]);
     await page.close();
   });
@@ -246,6 +262,7 @@ describe.skipIf(!browserAvailable).each([1280, 390])("the web app at %i px (Debi
     await page.locator('#live[data-loaded="true"]').waitFor({ timeout: 30_000 });
     expect(Number(await page.locator(".tile dd").first().textContent())).toBe(decided);
     expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
+    expect(await unlabelled(page)).toEqual([]);
     expect(page.problems).toEqual([]);
     await page.close();
   });

@@ -51,7 +51,7 @@ async function ask(page: Page, index: number, question: string): Promise<void> {
 /** Form controls with no accessible name (a <label>, aria-label or text). */
 const unlabelled = (page: Page) =>
   page.evaluate(() =>
-    [...document.querySelectorAll("textarea, select, input, button")]
+    Array.from(document.querySelectorAll("textarea, select, input, button"))
       .filter((control) => !((control as HTMLInputElement).labels?.length || control.getAttribute("aria-label") || control.textContent?.trim()))
       .map((control) => control.id || control.outerHTML.slice(0, 60)),
   );

@@ -40,6 +40,8 @@ describe("explainDecision", () => {
     const forced = explainDecision({ query, forced: "tuned", answer: { route: "rag", fallback: { from: "tuned", to: "rag", reason: "timeout" } } });
     expect(forced.summary).toBe("You chose the tuned model → rag");
     expect(forced.points).toEqual(["The tuned model failed, so the documents (RAG) answered instead."]);
+    const defaulted = explainDecision({ query, decision: { ...decision, route: "rag", defaulted: true, scores: { tuned: 0.35, rag: 0.3, both: 0.35 } } });
+    expect(defaulted.summary).toBe("Looks like a task the tuned model learned, and the documents have the facts it needs; yet no route was clearly likelier, so the default route (rag) applies → rag");
     const rule = explainDecision({ query, decision: { ...decision, route: "rag", signals: [signal("rules", "pass", 1, 1, { rule: "pricing questions" })] } });
     expect(rule.summary).toBe("The rule “pricing questions” matched → rag");
   });

@@ -107,7 +107,10 @@ function decisionClauses(decision: RouteDecision, query: string, points: string[
   else if (decision.reasons.some((reason) => reason.includes("names nothing the corpus knows"))) clauses.push("it names nothing the documents cover");
   if (signal("freshness")?.verdict === "pass") clauses.push("it asks about something newer than the tuned model's training data");
   const implied = coverage?.verdict === "pass" ? (evidence?.verdict === "pass" ? "both" : "tuned") : taskWords.length === 0 || evidence?.verdict === "pass" ? "rag" : undefined;
-  if (implied !== decision.route && !decision.defaulted) {
+  const fresh = signal("freshness")?.verdict === "pass" && decision.route !== "tuned";
+  if (decision.defaulted) {
+    clauses.push(`yet no route was clearly likelier, so the default route (${decision.route}) applies`);
+  } else if (implied !== decision.route && !fresh) {
     clauses.push(`yet, weighing how it is put and what it asks for, the router leans to ${decision.route} (${Math.round(decision.scores[decision.route] * 100)}%)`);
   }
 
@@ -119,7 +122,6 @@ function decisionClauses(decision: RouteDecision, query: string, points: string[
   if (analysis && analysis.dates.length > 0) points.push(`Dates in it: ${analysis.dates.join(", ")}.`);
   const top = (evidence?.detail?.hits as { source: string }[] | undefined)?.[0];
   if (evidence?.verdict === "pass" && top) points.push(`Best matching document: ${capitalise(sourceName(top.source))}.`);
-  if (decision.defaulted) points.push(`No signal was clear enough, so the default route (${decision.route}) applies.`);
   const classifier = signal("classifier");
   if (classifier?.verdict === "pass") points.push(`The router was unsure, so an LLM tie-breaker was asked; it chose ${classifier.supports ?? decision.route}.`);
   if (decision.reasons.some((reason) => reason.includes("the budget sends at most"))) points.push("A budget caps how many questions go to the dearest route, so a cheaper one answers.");

@@ -90,8 +90,8 @@ export function costQualityChart(curve: CostQualityCurve, title = "Cost and qual
   const y = { field: "accuracy", type: "quantitative" as const, title: "routing accuracy", scale: { domain: [0, 1] }, axis: percentAxis };
   const spec: TopLevelSpec = {
     title,
-    width: 320,
-    height: 220,
+    width: 420,
+    height: 260,
     layer: [
       {
         data: { values: curve.sweep.map((entry) => ({ cost: entry.cost, accuracy: entry.accuracy })) },

@@ -237,6 +237,9 @@ describe.skipIf(!browserAvailable).each([1280, 390])("the web app at %i px (Debi
     expect(await turn(limited, 2).locator(".answer-text").isHidden()).toBe(true);
     expect(await turn(limited, 1).locator(".answer-text").isVisible()).toBe(true);
     await limited.close();
+    // The policy trial goes through the same body limit.
+    const trial = await fetch(`${small.url}/v1/router/trial`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ jsonl: '{"query": "x", "route": "rag"}\n'.repeat(200) }) });
+    expect(trial.status).toBe(413);
   });
 
   it("/dashboard renders its charts from the metrics, and 'try a policy' draws confusion, precision/recall and cost–quality, naming bad lines", async () => {

@@ -47,6 +47,8 @@ const style = `
   thead th { border-bottom: 2px solid #adb5bd; }
   .table-wrap { overflow-x: auto; }
   ol.items { padding-left: 1.2rem; } ol.items li { margin-bottom: 0.5rem; } .detail { color: #495057; display: block; }
+  thead th { white-space: nowrap; }
+  @media (max-width: 640px) { main { padding: 1rem 0.5rem 2rem; } section { padding: 0.75rem; } th, td { padding: 0.25rem 0.4rem; } }
   @media print { body { background: white; } section { break-inside: avoid; border: none; } }
 `;
 

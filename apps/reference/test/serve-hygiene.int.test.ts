@@ -115,6 +115,12 @@ describe("API keys", () => {
     expect((await post("/v1/ask", { query: "x" }, { authorization: "Bearer wrong-key-0123456789" })).status).toBe(401);
     expect((await fetch(`${server.url}/metrics`)).status).toBe(401);
     expect((await fetch(`${server.url}/v1/models`)).status).toBe(401);
+    // The web pages' data: the dashboard, the source view and the policy trial need the key too.
+    expect((await fetch(`${server.url}/v1/dashboard`)).status).toBe(401);
+    expect((await fetch(`${server.url}/v1/sources/0123abcd`)).status).toBe(401);
+    expect((await post("/v1/router/trial", { jsonl: '{"query":"x","route":"rag"}' }, {})).status).toBe(401);
+    expect((await fetch(`${server.url}/v1/dashboard`, { headers: { authorization: `Bearer ${key}` } })).status).toBe(200);
+    expect((await fetch(`${server.url}/v1/sources/0123abcd`, { headers: { authorization: `Bearer ${key}` } })).status).toBe(404);
     const ok = await post("/v1/route", { query: "What is the egress price in sa-east-1?" });
     expect(ok.status).toBe(200);
   });
@@ -142,7 +148,13 @@ describe("API keys", () => {
     const page = await (await fetch(server.url)).text();
     expect(page).toMatch(/needs an API key/);
     expect(page).not.toContain("ft:base:acme::t1");
-    expect(await (await fetch(`${server.url}/page.js`)).text()).toMatch(/sessionStorage/);
+    expect(await (await fetch(`${server.url}/common.js`)).text()).toMatch(/sessionStorage/);
+    // The pages themselves are static shells (their data comes from /v1/*, with the key).
+    for (const path of ["/dashboard", "/sources/0123abcd"]) {
+      const shell = await fetch(`${server.url}${path}`);
+      expect(shell.status).toBe(200);
+      expect(await shell.text()).not.toContain("ft:base:acme::t1");
+    }
   });
 });
 
@@ -318,14 +330,19 @@ describe.skipIf(!existsSync(chromiumPath))("the page with API keys, in a real br
       await page.fill("#query", "Triage this ticket: the pooler drops connections");
       await page.selectOption("#route", "tuned");
       await page.click("#ask");
-      await page.locator("#result").waitFor({ state: "visible", timeout: 30_000 });
-      await page.locator('#answer[data-streaming="false"]').waitFor({ timeout: 30_000 });
-      expect(await page.locator("#answer").textContent()).toBe("answer from ft:base:acme::t1");
+      await page.locator('.turn:nth-child(1) .answer-text[data-streaming="false"]').waitFor({ timeout: 30_000 });
+      expect((await page.locator(".turn:nth-child(1) .answer-text").textContent())?.trim()).toBe("answer from ft:base:acme::t1");
       expect(prompts).toHaveLength(1);
       expect(prompts[0]).toMatch(/API key/);
       expect(await page.evaluate(() => sessionStorage.getItem("tandem-api-key"))).toBe(key);
+      await page.fill("#query", "Triage this ticket: replicas lag");
       await page.click("#ask");
-      await page.locator('#answer[data-streaming="false"]').waitFor({ timeout: 30_000 });
+      await page.locator('.turn:nth-child(2) .answer-text[data-streaming="false"]').waitFor({ timeout: 30_000 });
+      expect(await page.locator(".turn:nth-child(2) .badge").textContent()).toBe("tuned");
+      // The dashboard's data comes with the same key: no second prompt.
+      await page.goto(`${server.url}/dashboard`);
+      await page.locator('#live[data-loaded="true"]').waitFor({ timeout: 30_000 });
+      expect(await page.locator("#route-mix-chart svg").count()).toBe(1);
       expect(prompts).toHaveLength(1);
       expect(violations).toEqual([]);
     } finally {

@@ -35,8 +35,11 @@ describe("HTTP API", () => {
   it("POST /v1/ask answers with route, decision and citations", async () => {
     const response = await post("/v1/ask", { query: "Which port does Kestrel Pooler listen on?" });
     expect(response.status).toBe(200);
-    const answer = answerSchema.parse(await response.json());
+    const body = (await response.json()) as { why: { summary: string; points: string[] } };
+    const answer = answerSchema.parse(body);
     expect(answer.route).toBe("rag");
+    // The decision in plain words beside the engineers' reasons.
+    expect(body.why.summary).toMatch(/→ rag$/);
     expect(answer.citations.length).toBeGreaterThan(0);
     expect(answer.models?.offline).toBe(true);
   });
@@ -174,30 +177,31 @@ const browserAvailable = existsSync(chromiumPath);
 if (!browserAvailable && process.env.CI) throw new Error(`${chromiumPath} is required in CI for the browser test (.ci/run installs it)`);
 
 describe.skipIf(!browserAvailable)("web UI in a real browser (Debian chromium)", () => {
-  it("asks a question and shows the answer, the route, the reasons and the sources", async () => {
+  it("asks a question and shows the route first, then the streamed answer and its sources", async () => {
     const browser = await launchChromium();
     try {
       const page = await browser.newPage();
       await page.goto(server.url);
-      await expect(page.locator("#models-banner").textContent()).resolves.toMatch(/Offline models in use/);
+      await expect(page.locator("#models-banner").textContent()).resolves.toMatch(/^Offline demo/);
       await page.fill("#query", "What is the egress price in sa-east-1?");
       await page.click("#ask");
-      await page.locator("#result").waitFor({ state: "visible", timeout: 30_000 });
-      await page.locator('#answer[data-streaming="false"]').waitFor({ timeout: 30_000 });
-      expect(await page.locator("#route-badge").textContent()).toBe("rag");
-      expect(await page.locator("#answer").textContent()).toMatch(/\[\d+\]/);
-      expect(await page.locator("#reasons li").count()).toBeGreaterThan(0);
-      expect(await page.locator("#citations li").first().textContent()).toMatch(/corpus\/.+\.md/);
-      const events = (await page.locator("#answer").getAttribute("data-events")) ?? "";
+      const answer = page.locator('.turn:nth-child(1) .answer-text[data-streaming="false"]');
+      await answer.waitFor({ timeout: 30_000 });
+      expect(await page.locator(".turn:nth-child(1) .badge").textContent()).toBe("rag");
+      expect(await answer.textContent()).toMatch(/\[\d+\]/);
+      expect(await page.locator(".turn:nth-child(1) .source-path").first().textContent()).toMatch(/corpus\/.+\.md/);
+      const events = (await answer.getAttribute("data-events")) ?? "";
       expect(events.split(",")[0]).toBe("route");
       expect(events.split(",").at(-1)).toBe("done");
       expect(events.split(",").filter((type) => type === "delta").length).toBeGreaterThan(3);
       await page.selectOption("#route", "tuned");
+      await page.fill("#query", "What is the egress price in sa-east-1?");
       await page.click("#ask");
-      await expect.poll(() => page.locator("#route-badge").textContent(), { timeout: 30_000 }).toBe("tuned");
-      await page.locator('#answer[data-streaming="false"]').waitFor({ timeout: 30_000 });
-      expect((await page.locator("#answer").getAttribute("data-events"))?.startsWith("route,delta")).toBe(true);
-      expect(await page.locator("#confidence").textContent()).toBe("(forced)");
+      const forced = page.locator('.turn:nth-child(2) .answer-text[data-streaming="false"]');
+      await forced.waitFor({ timeout: 30_000 });
+      expect(await page.locator(".turn:nth-child(2) .badge").textContent()).toBe("tuned");
+      expect((await forced.getAttribute("data-events"))?.startsWith("route,delta")).toBe(true);
+      expect(await page.locator(".turn:nth-child(2) .answer-head").textContent()).toContain("chosen by hand");
     } finally {
       await browser.close();
     }

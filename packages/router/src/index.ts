@@ -47,6 +47,7 @@ export {
   type ClassMetrics,
 } from "./evaluation/routing-metrics";
 export { summarizeLatency, type LatencySummary } from "./evaluation/latency";
+export { costQualityCurve, defaultRelativeCosts, type CostQualityCurve, type CostQualityPoint, type ScoredQuery } from "./evaluation/cost-quality";
 export { answerContains, answerReport, defaultCostOrder, normalizeAnswer, silverLabel, type AnswerOutcome, type AnswerReport } from "./evaluation/answer-labels";
 export { calibrateRouter, type RouterCalibration, type AutoCalibrationInput } from "./signals/auto-calibration";
 export { corpusSample, type CorpusSample } from "./signals/corpus-sample";

@@ -181,12 +181,14 @@ export function createProgram(setExitCode: (code: number) => void): Command {
     .argument("<file>", 'JSONL: {"query": ..., "relevant": ["source.md", ...]} or graded {"relevant": {"source.md": 2}}, or QA {"question": ..., "sources": [...]}')
     .option("-k <n>", "cut-off of recall, all-gold and nDCG", positiveInteger, 5)
     .option("--ablation", "also the default search with each component switched off (title, feedback, its guard, hop, dense) and with RRF")
-    .action(action("search", (context, file: string, options: { k: number; ablation?: boolean }) => runEvalRetrieval(context, file, options)));
+    .option("--html <file>", "also write a self-contained HTML report (the table as bars, the misses)")
+    .action(action("search", (context, file: string, options: { k: number; ablation?: boolean; html?: string }) => runEvalRetrieval(context, file, options)));
   evaluate
     .command("routing")
     .description("Accuracy, per-class precision/recall/F1 and confusion matrix on {query, route} JSONL")
     .argument("<file>", "labelled JSONL: one {\"query\": ..., \"route\": \"tuned\"|\"rag\"|\"both\"} per line")
-    .action(action("route", (context, file: string) => runEvalRouting(context, file)));
+    .option("--html <file>", "also write a self-contained HTML report (confusion heatmap, per-route bars, cost–quality curve, misrouted queries)")
+    .action(action("route", (context, file: string, options: { html?: string }) => runEvalRouting(context, file, options)));
 
   evaluate
     .command("answers")
@@ -194,7 +196,8 @@ export function createProgram(setExitCode: (code: number) => void): Command {
     .argument("<file>", "QA JSONL: one {\"question\": ..., \"answer\": ..., \"sources\"?: [...], \"route\"?: ...} per line; correct = the answer string contained (normalised)")
     .option("--write-labels <file>", "write the silver-labelled {query, route} JSONL (input for `tandem router fit`)")
     .option("--cost-order <routes>", "routes cheapest first", parseCostOrder, [...defaultCostOrder])
-    .action(action(null, (context, file: string, options: { writeLabels?: string; costOrder: ("tuned" | "rag" | "both")[] }) => runEvalAnswers(context, file, options)));
+    .option("--html <file>", "also write a self-contained HTML report (correctness per route, the router against the silver labels)")
+    .action(action(null, (context, file: string, options: { writeLabels?: string; costOrder: ("tuned" | "rag" | "both")[]; html?: string }) => runEvalAnswers(context, file, options)));
 
   const routerCommand = program.command("router").description("Fit the router on your own labelled data");
   routerCommand

@@ -37,6 +37,7 @@ import type { TandemConfig } from "../config/load-config";
 import { cachedCalibration, calibrationKey } from "./calibration-cache";
 import { configChanges } from "./config-changes";
 import { type AskEvent, type AskOptions, type IngestSummary, type OpenRuntimeOptions, ragNotConfigured, type Runtime, type RuntimeDescription } from "./runtime";
+import { sourceView } from "./source-view";
 import { ragTarget, tunedTarget } from "./targets";
 
 /** Wires config → models, Chroma, RAG chain, tuned model, router and dispatcher. */
@@ -226,6 +227,14 @@ export async function createRuntime(config: TandemConfig, options: OpenRuntimeOp
     },
     indexedSources() {
       return lexical ? [...new Set([...lexical.bm25.documents()].map((document) => String(document.metadata?.source ?? "")))].sort() : [];
+    },
+    async source(chunkId, quote) {
+      const held = lexical?.bm25.get(chunkId);
+      const cited = held ? { id: held.id, text: held.text, metadata: held.metadata as Chunk["metadata"] } : (await store?.get([chunkId]))?.[0];
+      if (!cited) return undefined;
+      const source = cited.metadata.source;
+      const siblings = lexical ? [...lexical.bm25.documents()].filter((document) => document.metadata?.source === source).map((document) => ({ id: document.id, text: document.text, metadata: document.metadata as Chunk["metadata"] })) : [];
+      return sourceView(cited, siblings, quote);
     },
     async route(query, routeOptions = {}) {
       const { decision, conversation } = await dispatcher.route({

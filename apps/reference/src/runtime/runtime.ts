@@ -5,10 +5,12 @@ import { TandemError } from "@tandem/core";
 import type { ChromaHealth, ChromaRole, IngestProgress, IngestSummary, SearchMode, SearchSettings, SourceEntry, WhereFilter } from "@tandem/retrieval";
 import type { RouteFeatures } from "@tandem/router";
 import type { TandemConfig } from "../config/load-config";
+import type { SourceView } from "./source-view";
 
 export type RuntimeNeeds = "ingest" | "search" | "route" | "ask" | "serve";
 
 export type { IngestProgress, IngestSummary } from "@tandem/retrieval";
+export type { SourceView } from "./source-view";
 
 export interface RuntimeDescription {
   models: ModelInfo;
@@ -63,6 +65,8 @@ export interface Runtime {
   search(query: string, k: number, options?: { mode?: SearchMode; where?: WhereFilter } & SearchSettings): Promise<SearchHit[]>;
   /** Sources the index holds chunks of. */
   indexedSources(): string[];
+  /** The document a chunk belongs to, rebuilt from the index, with the quote's place in it (undefined: no such chunk). */
+  source(chunkId: string, quote?: string): Promise<SourceView | undefined>;
   /** The decision alone; with `history`, on the conversation (the follow-up condensed first, see `conversation`). */
   route(query: string, options?: { metadata?: Record<string, string>; history?: ConversationMessage[] }): Promise<RoutedDecision>;
   /** The router's signal values for a query (for fitting). */

@@ -1,4 +1,4 @@
-import { routeSchema, TandemError } from "@tandem/core";
+import { type Route, routeSchema, TandemError } from "@tandem/core";
 import { conversationMessageSchema } from "@tandem/router";
 import { Hono } from "hono";
 import { secureHeaders } from "hono/secure-headers";
@@ -20,7 +20,11 @@ import { createServerLogger, requestLogging } from "./logging";
 import { createMetrics, type ServerMetrics } from "./metrics";
 import { observedRuntime } from "./observe";
 import { chatCompletions, chatModels } from "./openai-chat-completions";
-import { pageScript, renderPage } from "./page";
+import { Dashboard } from "./dashboard";
+import { explainDecision, type PlainExplanation } from "../explain/explain-decision";
+import type { AskEvent } from "../runtime/runtime";
+import { type PageName, renderWebPage, webAssets } from "./page";
+import { runPolicyTrial, trialBodySchema } from "./policy-trial";
 import type { ServerEnv } from "./server-env";
 
 const askBodySchema = z.strictObject({
@@ -49,6 +53,8 @@ export interface HttpAppOptions {
   bindHost?: string;
   logger?: Logger;
   decisionLog?: DecisionLog;
+  /** How often the dashboard samples the decision counter for its route mix over time. Default 10 s. */
+  dashboardIntervalMs?: number;
 }
 
 /** The HTTP API and web UI as a Hono app (runtime-agnostic; `serve.ts` binds it to a port). */
@@ -59,6 +65,7 @@ export function createHttpApp(runtime: Runtime, options: HttpAppOptions = {}) {
   const limiter = new ConcurrencyLimiter(limits);
   const metrics: ServerMetrics = createMetrics(runtime, { limiter, prices: server.prices });
   const drain = new Drain();
+  const dashboard = new Dashboard(metrics.registry, { ...(options.dashboardIntervalMs ? { intervalMs: options.dashboardIntervalMs } : {}) });
   const apiKeys = options.apiKeys ?? server.apiKeys;
   const app = new Hono<ServerEnv>();
   const forRequest = (context: { get(key: "requestId"): string; req: { path: string } }) =>
@@ -91,8 +98,12 @@ export function createHttpApp(runtime: Runtime, options: HttpAppOptions = {}) {
   app.use(apiKeyAuth(apiKeys));
   app.post("/v1/*", requireJson(), requestBodyLimit(limits.bodyBytes), concurrencyLimit(limiter), requestTimeout(server.timeoutMs));
 
-  app.get("/", (context) => context.html(renderPage(context.get("authenticated") ? runtime.describe() : undefined)));
-  app.get("/page.js", (context) => context.body(pageScript, 200, { "content-type": "text/javascript; charset=utf-8" }));
+  const described = (context: { get(key: "authenticated"): boolean }) => (context.get("authenticated") ? runtime.describe() : undefined);
+  const pages: [string, PageName][] = [["/", "ask"], ["/dashboard", "dashboard"], ["/sources/:id", "source"]];
+  for (const [path, name] of pages) app.get(path, (context) => context.html(renderWebPage(name, described(context))));
+  for (const [path, asset] of Object.entries(webAssets)) {
+    app.get(path, (context) => context.body(asset.body, 200, { "content-type": asset.type, "cache-control": "no-cache" }));
+  }
   app.get("/metrics", async (context) => context.body(await metrics.registry.metrics(), 200, { "content-type": metrics.registry.contentType }));
   app.get("/v1/health", (context) => {
     const report = healthReport(runtime, { detailed: context.get("authenticated"), draining: drain.draining, configStatus: options.configStatus });
@@ -110,10 +121,10 @@ export function createHttpApp(runtime: Runtime, options: HttpAppOptions = {}) {
       signal: abort.signal,
     };
     const observed = forRequest(context);
-    if (body.stream) return streamAskResponse(context, observed.askStream(body.query, options), abort);
+    if (body.stream) return streamAskResponse(context, withExplanations(observed.askStream(body.query, options), body.query, body.route), abort);
     const answer = await observed.ask(body.query, options);
     context.header("x-tandem-route", answer.route);
-    return context.json(answer);
+    return context.json({ ...answer, why: explainDecision({ query: answer.conversation?.standalone ?? body.query, decision: answer.decision, forced: body.route, answer }) });
   });
 
   app.post("/v1/chat/completions", (context) => chatCompletions(context, forRequest(context), limits));
@@ -134,7 +145,35 @@ export function createHttpApp(runtime: Runtime, options: HttpAppOptions = {}) {
     return context.json({ query: body.query, hits: await runtime.search(body.query, body.k) });
   });
 
-  return Object.assign(app, { drain, metrics, limiter });
+  app.get("/v1/dashboard", async (context) => context.json(await dashboard.data()));
+
+  app.get("/v1/sources/:id", async (context) => {
+    const view = await runtime.source(context.req.param("id"), context.req.query("quote"));
+    if (!view) return context.json({ error: new TandemError({ code: "SOURCE_NOT_FOUND", message: "no chunk with this id in the index", hint: "the source may have been re-ingested; ask again" }).toJSON() }, 404);
+    return context.json(view);
+  });
+
+  app.post("/v1/router/trial", async (context) => {
+    const body = await parseBody(context.req.raw, trialBodySchema);
+    return context.json(await runPolicyTrial(runtime, body, limits, context.get("signal")));
+  });
+
+  return Object.assign(app, { drain, metrics, limiter, dashboard });
+}
+
+/** Adds the decision in plain words (`why`) to the route event and to the answer. */
+async function* withExplanations(events: AsyncIterable<AskEvent>, query: string, forced: Route | undefined): AsyncGenerator<AskEvent & { why?: PlainExplanation }> {
+  let routed = query;
+  for await (const event of events) {
+    if (event.type === "route") {
+      routed = event.conversation?.standalone ?? query;
+      yield { ...event, why: explainDecision({ query: routed, decision: event.decision, forced }) };
+    } else if (event.type === "done") {
+      yield { ...event, why: explainDecision({ query: routed, decision: event.decision, forced, answer: event }) };
+    } else {
+      yield event;
+    }
+  }
 }
 
 async function parseBody<S extends z.ZodType>(request: Request, schema: S): Promise<z.output<S>> {

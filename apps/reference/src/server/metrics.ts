@@ -11,7 +11,13 @@ import { onResponseDone } from "./limits";
 import type { ServerEnv } from "./server-env";
 
 /** Paths reported by name; anything else is "other" (a label per unknown path would grow without bound). */
-const endpoints = new Set(["/", "/page.js", "/metrics", "/v1/health", "/v1/ask", "/v1/chat/completions", "/v1/models", "/v1/route", "/v1/search"]);
+const endpoints = new Set(["/", "/dashboard", "/page.js", "/metrics", "/v1/health", "/v1/ask", "/v1/chat/completions", "/v1/models", "/v1/route", "/v1/search", "/v1/dashboard", "/v1/router/trial"]);
+/** Paths with an id, reported by their pattern. */
+const endpointPatterns: [RegExp, string][] = [
+  [/^\/sources\/[^/]+$/, "/sources/:id"],
+  [/^\/v1\/sources\/[^/]+$/, "/v1/sources/:id"],
+];
+const endpointOf = (path: string) => (endpoints.has(path) ? path : (endpointPatterns.find(([pattern]) => pattern.test(path))?.[1] ?? "other"));
 const circuitLevels = { closed: 0, "half-open": 1, open: 2 } as const;
 
 export interface ServerMetrics {
@@ -85,7 +91,7 @@ export function createMetrics(runtime: Runtime, options: { limiter: ConcurrencyL
   });
 
   const middleware: MiddlewareHandler<ServerEnv> = async (context, next) => {
-    const endpoint = endpoints.has(context.req.path) ? context.req.path : "other";
+    const endpoint = endpointOf(context.req.path);
     const stop = requestSeconds.startTimer({ endpoint });
     const done = onResponseDone(context, () => {
       stop();

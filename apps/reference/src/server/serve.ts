@@ -59,8 +59,12 @@ export function startHttpServer(runtime: Runtime, options: StartHttpServerOption
         url: `http://${host}:${info.port}`,
         metrics: app.metrics,
         inFlight: () => app.drain.inFlight,
-        drain: (timeoutMs = server.drainTimeoutMs) => app.drain.drain(http, timeoutMs),
+        drain: async (timeoutMs = server.drainTimeoutMs) => {
+          app.dashboard.stop();
+          return app.drain.drain(http, timeoutMs);
+        },
         close: async () => {
+          app.dashboard.stop();
           await app.drain.drain(http, 0);
         },
       });

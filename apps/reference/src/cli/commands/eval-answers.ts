@@ -5,6 +5,8 @@ import { type AnswerOutcome, answerContains, answerReport, defaultCostOrder, for
 import { InvalidArgumentError } from "commander";
 import { z } from "zod";
 import { openRuntime, type Runtime } from "../../runtime/runtime";
+import { answersHtmlReport } from "../../reports/answers-report";
+import { writeHtmlReport } from "../../reports/html-report";
 import type { Context } from "../main";
 
 const qaItemSchema = z.looseObject({
@@ -32,7 +34,7 @@ const percent = (value: number) => `${(value * 100).toFixed(1)}%`;
  * labels — and reports per-route correctness, the oracle ceiling, the router's end-to-end correctness and its
  * accuracy against the labels. `--write-labels` writes `{query, route}` JSONL for `tandem router fit`.
  */
-export async function runEvalAnswers(context: Omit<Context, "runtime">, file: string, options: { writeLabels?: string; costOrder: Route[] }): Promise<number> {
+export async function runEvalAnswers(context: Omit<Context, "runtime">, file: string, options: { writeLabels?: string; costOrder: Route[]; html?: string }): Promise<number> {
   let text: string;
   try {
     text = readFileSync(resolve(file), "utf8");
@@ -53,7 +55,7 @@ async function evaluate(
   context: Context & { runtime: Runtime },
   file: string,
   items: ReturnType<typeof parseJsonlStrict<typeof qaItemSchema>>,
-  options: { writeLabels?: string; costOrder: Route[] },
+  options: { writeLabels?: string; costOrder: Route[]; html?: string },
 ): Promise<number> {
   const outcomes: AnswerOutcome[] = [];
   const readings: ReaderReading[] = [];
@@ -97,7 +99,13 @@ async function evaluate(
     context.output.log(`wrote ${lines.length} silver-labelled queries to ${target}${unlabelled.length ? ` (${unlabelled.length} that no route answered are not written)` : ""}`);
   }
   const reader = k === undefined ? undefined : readerReport(outcomes, readings, k);
-  context.output.result({ file, ...report, ...(reader ? { reader } : {}), unanswered: unlabelled.map((outcome) => ({ line: outcome.line, question: outcome.question, expected: outcome.expected })), ...(written ? { written } : {}), items: outcomes }, () =>
+  const unanswered = unlabelled.map((outcome) => ({ line: outcome.line, question: outcome.question, expected: outcome.expected }));
+  let html: string | undefined;
+  if (options.html) {
+    html = writeHtmlReport(options.html, await answersHtmlReport(file, report, unanswered, `tandem eval answers ${file} --html ${options.html}`));
+    context.output.log(`wrote the HTML report to ${html}`);
+  }
+  context.output.result({ file, ...report, ...(reader ? { reader } : {}), unanswered, ...(written ? { written } : {}), ...(html ? { html } : {}), items: outcomes }, () =>
     [
       `answers on ${report.count} QA items, every route run without fallback (cost order ${report.costOrder.join(" < ")})`,
       "",

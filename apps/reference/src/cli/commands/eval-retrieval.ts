@@ -16,6 +16,8 @@ import {
 } from "@tandem/retrieval";
 import type { Runtime } from "../../runtime/runtime";
 import { table } from "@tandem/router";
+import { writeHtmlReport } from "../../reports/html-report";
+import { retrievalHtmlReport } from "../../reports/retrieval-report";
 import type { Context } from "../main";
 
 const methods: Record<string, SearchMode> = { dense: "dense", bm25: "lexical", hybrid: "hybrid" };
@@ -77,7 +79,7 @@ function render(file: string, evaluation: RetrievalEvaluation): string {
 }
 
 /** `tandem eval retrieval FILE`: plain BM25 (the baseline), dense, BM25 and hybrid (the default search) side by side on judged queries. */
-export async function runEvalRetrieval(context: Context, file: string, options: { k: number; ablation?: boolean }): Promise<number> {
+export async function runEvalRetrieval(context: Context, file: string, options: { k: number; ablation?: boolean; html?: string }): Promise<number> {
   let text: string;
   try {
     text = readFileSync(resolve(file), "utf8");
@@ -101,6 +103,11 @@ export async function runEvalRetrieval(context: Context, file: string, options: 
       ),
     },
   });
-  context.output.result({ file, unjudgedLines: unjudged, ...evaluation }, () => render(file, evaluation));
+  let html: string | undefined;
+  if (options.html) {
+    html = writeHtmlReport(options.html, await retrievalHtmlReport(file, evaluation, `tandem eval retrieval ${file} --html ${options.html}`));
+    context.output.log(`wrote the HTML report to ${html}`);
+  }
+  context.output.result({ file, unjudgedLines: unjudged, ...evaluation, ...(html ? { html } : {}) }, () => render(file, evaluation));
   return 0;
 }

@@ -1,11 +1,13 @@
 import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { parseJsonlStrict, routeSchema, routes, TandemError } from "@tandem/core";
-import { formatRoutingReport, routingMetrics, summarizeLatency } from "@tandem/router";
+import { formatRoutingReport } from "@tandem/router";
 import { z } from "zod";
+import { writeHtmlReport } from "../../reports/html-report";
+import { labelledQueryHint, labelledQuerySchema, evaluateRouting } from "../../reports/routing-evaluation";
+import { routingHtmlReport } from "../../reports/routing-report";
 import type { Context } from "../main";
 
-const labelledQuerySchema = z.looseObject({ query: z.string().min(1), route: routeSchema });
 const querySchema = z.looseObject({ query: z.string().min(1), route: routeSchema.optional() });
 
 function readText(file: string): string {
@@ -18,9 +20,7 @@ function readText(file: string): string {
 
 /** Reads `{query, route}` JSONL strictly (any bad line is an error naming it). */
 export function readLabelledQueries(file: string) {
-  return parseJsonlStrict(readText(file), labelledQuerySchema, file, {
-    hint: 'each line must be {"query": "...", "route": "tuned" | "rag" | "both"}',
-  });
+  return parseJsonlStrict(readText(file), labelledQuerySchema, file, { hint: labelledQueryHint });
 }
 
 /** Reads `{query}` JSONL strictly (a `route` label is allowed and checked, not needed). */
@@ -29,40 +29,29 @@ export function readQueries(file: string) {
 }
 
 /** `tandem eval routing FILE`: routes every labelled query and reports accuracy, per-class table, confusion. */
-export async function runEvalRouting(context: Context, file: string): Promise<number> {
+export async function runEvalRouting(context: Context, file: string, options: { html?: string } = {}): Promise<number> {
   const records = readLabelledQueries(file);
-  const predicted: ("tuned" | "rag" | "both")[] = [];
-  const latencies: number[] = [];
-  const localLatencies: number[] = [];
-  const mistakes: { line: number; query: string; expected: string; predicted: string }[] = [];
-  // One untimed decision first, so the JIT's warm-up does not land in the latency figures.
-  if (records[0]) await context.runtime.route(records[0].value.query);
-  for (const [position, record] of records.entries()) {
-    const decision = await context.runtime.route(record.value.query);
-    predicted.push(decision.route);
-    latencies.push(decision.timings.totalMs);
-    localLatencies.push(decision.timings.localMs ?? decision.timings.totalMs);
-    if (decision.route !== record.value.route) {
-      mistakes.push({ line: record.line, query: record.value.query, expected: record.value.route, predicted: decision.route });
-    }
-    if (!context.output.json && (position + 1) % 20 === 0) context.output.log(`routed ${position + 1}/${records.length}`);
+  const evaluation = await evaluateRouting((query) => context.runtime.route(query), records, {
+    onProgress: (done, total) => {
+      if (!context.output.json && done % 20 === 0) context.output.log(`routed ${done}/${total}`);
+    },
+  });
+  const { report, curve, routeShares: shares, latencyMs: latency, localLatencyMs: localLatency, mistakes } = evaluation;
+  let html: string | undefined;
+  if (options.html) {
+    html = writeHtmlReport(options.html, await routingHtmlReport({ file, ...evaluation }, `tandem eval routing ${file} --html ${options.html}`));
+    context.output.log(`wrote the HTML report to ${html}`);
   }
-  const report = routingMetrics(
-    records.map((record) => record.value.route),
-    predicted,
-  );
-  const latency = summarizeLatency(latencies);
-  const localLatency = summarizeLatency(localLatencies);
-  const shares = Object.fromEntries(routes.map((route) => [route, predicted.filter((entry) => entry === route).length / Math.max(predicted.length, 1)]));
-  context.output.result({ file, ...report, routeShares: shares, latencyMs: latency, localLatencyMs: localLatency, mistakes }, () =>
+  context.output.result({ file, ...report, routeShares: shares, latencyMs: latency, localLatencyMs: localLatency, costQuality: curve, mistakes, ...(html ? { html } : {}) }, () =>
     [
       formatRoutingReport(report),
       "",
       `routed: ${routes.map((route) => `${route} ${((shares[route] ?? 0) * 100).toFixed(1)}%`).join(", ")}`,
       `decision latency: p50 ${latency.p50.toFixed(2)} ms, p99 ${latency.p99.toFixed(2)} ms (includes the retrieval probe)`,
       `local signals (rules, coverage, freshness, policy): p50 ${localLatency.p50.toFixed(3)} ms, p99 ${localLatency.p99.toFixed(3)} ms`,
+      `relative cost per query (tuned ${curve.costs.tuned}, rag ${curve.costs.rag}, both ${curve.costs.both}): this policy ${curve.policy.cost.toFixed(2)}, ${routes.map((route) => `always ${route} ${curve.baselines[`always-${route}`].cost.toFixed(2)}`).join(", ")}`,
       ...(mistakes.length > 0
-        ? ["", "misrouted:", ...mistakes.map((mistake) => `  line ${mistake.line}: expected ${mistake.expected}, got ${mistake.predicted} — ${mistake.query.slice(0, 90)}`)]
+        ? ["", "misrouted:", ...mistakes.map((mistake) => `  line ${mistake.line}: expected ${mistake.expected}, got ${mistake.predicted} — ${mistake.query.slice(0, 90)}${mistake.why ? `\n      why: ${mistake.why}` : ""}`)]
         : []),
     ].join("\n"),
   );

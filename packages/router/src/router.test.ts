@@ -30,7 +30,7 @@ describe("createRouter", () => {
 
   it("refuses a calibration in another format", () => {
     expect(() => createRouter({ trainingPrompts, calibration: { ...calibration, version: 3 as never } })).toThrow(
-      expect.objectContaining({ code: "CONFIG_INVALID", message: expect.stringMatching(/format 3, but this version reads format 5/), hint: expect.stringMatching(/recalibrate/) }),
+      expect.objectContaining({ code: "CONFIG_INVALID", message: expect.stringMatching(/format 3, but this version reads format 6/), hint: expect.stringMatching(/recalibrate/) }),
     );
   });
 

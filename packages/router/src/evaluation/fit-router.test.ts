@@ -48,7 +48,7 @@ describe("fitRouter", () => {
     expect(report.trainCount).toBe(45);
     expect(report.heldOut.count).toBe(15);
     expect(report.heldOut.accuracy).toBe(1);
-    expect(report.model.features).toEqual(["framingMass", "framingShare", "coverage", "answerability", "novelty", "contentTerms", "retrievalTop", "payloadShare", "instructionContent", "freshness", "headFraming", "corpusSpecificShare", "instructionCorpusTerms", "question", "factRequests", "relayedQuestions", "namedSubjects", "suppliedFacts", "quotedShare", "generalQuestion"]);
+    expect(report.model.features).toEqual(["framingMass", "framingShare", "coverage", "answerability", "novelty", "contentTerms", "retrievalTop", "payloadShare", "instructionContent", "freshness", "headFraming", "instructionCorpusTerms", "question", "factRequests", "relayedQuestions", "namedSubjects", "suppliedFacts", "quotedShare", "generalQuestion"]);
   });
 });
 

@@ -9,7 +9,7 @@ import { routerTerms } from "./function-words";
 import { analyzeRequest } from "./request-analysis";
 import { computeFeatures, featureRow, type RouteFeatures, routeFeatureNames } from "./route-features";
 import { type SubjectData, SubjectIndex } from "./subjects";
-import { bothRequest, corpusProbeQueries, evenlySpaced, factRequest, generalQuestions, questionForm, selfContainedRequest } from "./synthetic-queries";
+import { bothRequest, corpusProbeQueries, evenlySpaced, factRequest, generalQuestions, questionForm, worldRequest } from "./synthetic-queries";
 
 export interface AutoCalibrationInput {
   /** The tuned model's training prompts. */
@@ -30,8 +30,8 @@ export interface AutoCalibrationInput {
   corpusTitles?: readonly string[];
 }
 
-/** Version of the `RouterCalibration` format (5: a subject dictionary; 17 signal values). */
-export const calibrationFormat = 5;
+/** Version of the `RouterCalibration` format (6: a subject dictionary; 19 signal values). */
+export const calibrationFormat = 6;
 
 /** Everything the router learned about a deployment from its own data. Serializable (cached beside the index). */
 export interface RouterCalibration {
@@ -83,6 +83,9 @@ export async function calibrateRouter(input: AutoCalibrationInput): Promise<Rout
   const titles = evenlySpaced([...new Set(input.corpusTitles ?? [])], samples);
   const titleAt = (position: number) => (titles.length > 0 ? (titles[(position * 11 + 3) % titles.length] as string) : undefined);
   const promptIndexes = evenlySpaced(prompts.map((_, index) => index), samples);
+  // Names of the corpus's subjects (title parts), to move training prompts into the deployment's world.
+  const subjectNames = evenlySpaced(subjects.data.names.filter((name) => /\p{Lu}/u.test(name)), samples * 2);
+  const known = (word: string) => routerTerms(word).every((term) => profile.inCorpus(term));
   const promptAt = (position: number) => promptIndexes[(position * 7) % Math.max(promptIndexes.length, 1)] ?? 0;
 
   const measure = async (text: string, exclude = -1): Promise<RouteFeatures> => {
@@ -94,10 +97,9 @@ export async function calibrateRouter(input: AutoCalibrationInput): Promise<Rout
   for (const [position, index] of promptIndexes.entries()) {
     const prompt = prompts[index] as string;
     examples.push({ text: prompt, route: "tuned", features: await measure(prompt, index) });
-    const title = titleAt(position);
-    if (title === undefined) continue;
-    const named = selfContainedRequest(prompt, title, probes[position % Math.max(probes.length, 1)] ?? "");
-    examples.push({ text: named, route: "tuned", features: await measure(named, index) });
+    if (subjectNames.length === 0) continue;
+    const world = worldRequest(prompt, subjectNames, position, known);
+    if (world !== prompt) examples.push({ text: world, route: "tuned", features: await measure(world, index) });
   }
   for (const text of generalQuestions(sharedWords(prompts, profile), Math.ceil(promptIndexes.length / 6))) {
     examples.push({ text, route: "tuned", features: await measure(text) });

@@ -26,7 +26,10 @@ export interface RouteFeatures {
   freshness: number;
   /** Framing weight of the request's opening (its first two instruction terms): does it open like a trained task? */
   headFraming: number;
-  /** Share of its content the corpus holds and no training prompt uses. */
+  /**
+   * Share of its content the corpus holds and no training prompt uses. Shown, not weighed: a request for a trained
+   * task about the deployment's own subjects uses the corpus's names whether or not it brings its material.
+   */
   corpusSpecificShare: number;
   /** Such corpus-only terms in the instruction (outside the material it brings): a corpus subject it names. */
   instructionCorpusTerms: number;
@@ -58,7 +61,6 @@ export const routeFeatureNames = [
   "instructionContent",
   "freshness",
   "headFraming",
-  "corpusSpecificShare",
   "instructionCorpusTerms",
   "question",
   "factRequests",
@@ -110,7 +112,6 @@ export function featureRow(features: RouteFeatures): number[] {
     Math.log1p(features.instructionContent),
     features.freshness,
     Math.log1p(features.headFraming),
-    features.corpusSpecificShare,
     Math.log1p(features.instructionCorpusTerms),
     features.question,
     Math.log1p(features.factRequests),

@@ -131,3 +131,24 @@ export function generalQuestions(shared: readonly string[], count: number): stri
     return (generalTemplates[position % generalTemplates.length] as (a: string, b: string) => string)(a, b);
   });
 }
+
+/** A run of capitalised words (a name): "Greenfield Rovers", "Mrs Alder", "O'Neill", "Saint-Roch". */
+const nameRun = /(?<![\p{L}\p{N}])\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*/gu;
+
+/**
+ * A training prompt moved into the deployment's world: the names it invented (capitalised words the corpus does
+ * not know — a club, a customer, a station) replaced by names of the corpus's subjects, its material otherwise
+ * kept. Real requests for a trained task talk about the deployment's own subjects and still bring what they need;
+ * `isKnown` says whether the corpus knows a word.
+ */
+export function worldRequest(prompt: string, names: readonly string[], position: number, isKnown: (word: string) => boolean): string {
+  if (names.length === 0) return prompt;
+  let replaced = 0;
+  return prompt.replace(nameRun, (run, offset: number) => {
+    const sentenceStart = offset === 0 || /[.!?:]\s*$/u.test(prompt.slice(Math.max(0, offset - 3), offset));
+    const words = run.split(/\s+/u);
+    if ((sentenceStart && words.length === 1) || words.every((word) => isKnown(word))) return run;
+    replaced += 1;
+    return names[(position * 31 + replaced * 17) % names.length] as string;
+  });
+}

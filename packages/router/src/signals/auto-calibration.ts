@@ -111,7 +111,7 @@ export async function calibrateRouter(input: AutoCalibrationInput): Promise<Rout
   for (const [position, probe] of probes.entries()) {
     const index = promptAt(position);
     const prompt = prompts[index] ?? "";
-    const text = position % 2 === 1 ? factRequest(prompt, probe, position, titleAt(position)) : bothRequest(prompt, probe, position);
+    const text = position % 2 === 1 ? factRequest(worldRequest(prompt, subjectNames, position, known), probe, position, titleAt(position)) : bothRequest(prompt, probe, position);
     examples.push({ text, route: "both", features: await measure(text, index) });
   }
 

@@ -75,8 +75,8 @@ export function questionForm(probe: string, position: number, subject?: string):
 
 /**
  * A synthetic `both` request that asks for a fact it does not give: a whole training prompt (its material
- * included) plus a request for something about a corpus subject ("— mention the …", "(add which …)"), or a
- * prompt's instruction about the subject, "mentioning its …".
+ * included, best moved into the deployment's world with `worldRequest`) plus a short request for a detail it lacks
+ * ("— mention the …", "(add which …)"), or a prompt's instruction about a corpus subject, "mentioning its …".
  */
 export function factRequest(prompt: string, probe: string, position: number, title?: string): string {
   const words = probe.split(" ");
@@ -85,13 +85,13 @@ export function factRequest(prompt: string, probe: string, position: number, tit
   const base = prompt.trim().replace(/[.\s]+$/u, "");
   switch (position % 6) {
     case 1:
-      return `${base} — mention the ${detail} of ${subject}.`;
+      return `${base} — mention the ${detail}.`;
     case 3:
-      return `${base}. Include when ${subject} ${detail}.`;
+      return `${base}. Include when ${detail}.`;
     case 5:
-      return `${base} (add which ${detail} ${subject} has)`;
+      return `${base} (add which ${detail})`;
     case 0:
-      return `${base}; say who ${detail} ${subject}.`;
+      return `${base}; say who ${detail}.`;
     case 2:
       return `${instructionOf(prompt)} about ${subject}, mentioning its ${detail}`;
     default:
@@ -99,14 +99,6 @@ export function factRequest(prompt: string, probe: string, position: number, tit
   }
 }
 
-/**
- * A training prompt about a corpus subject that still brings all its material — the subject named, and notes about
- * it (a corpus probe's words) beside the prompt's own: still a `tuned` request, since it asks for nothing it lacks.
- */
-export function selfContainedRequest(prompt: string, title: string, notes: string): string {
-  const { instruction, payload } = splitPayload(prompt);
-  return payload ? `${instruction.replace(/[:?]$/u, "")} (${title}): ${payload} ${notes}` : `${prompt.trim()} — ${title}: ${notes}`;
-}
 
 
 const generalTemplates = [

@@ -24,7 +24,7 @@ export interface BudgetCalibration extends RouteBudget {
 /**
  * The smallest margin threshold that sends at most `maxShare` of the sample to `route`: an exact cut between
  * sorted margins (deterministic; no search). When the sample already stays within the budget, the threshold is 0
- * and the budget changes nothing.
+ * and the budget changes nothing; a `maxShare` of 0 sends nothing there (threshold 1).
  */
 export function calibrateBudget(sample: readonly RouteScores[], route: Route, maxShare: number): BudgetCalibration {
   const margins = sample.map((scores) => marginOf(scores, route)).sort((left, right) => right - left);
@@ -36,6 +36,9 @@ export function calibrateBudget(sample: readonly RouteScores[], route: Route, ma
     const firstOut = margins[allowed] as number;
     // Just above the first margin that must be left out; halfway to the last one kept when there is room.
     threshold = lastIn !== undefined && lastIn > firstOut ? (lastIn + firstOut) / 2 : firstOut + 1e-9;
+    // A budget of zero holds the route back for every query, not only for those like the sample's: a utility
+    // margin never reaches 1.
+    if (allowed === 0) threshold = Math.max(threshold, 1);
   }
   const passing = margins.filter((margin) => margin >= 0 && margin >= threshold).length;
   const size = Math.max(margins.length, 1);

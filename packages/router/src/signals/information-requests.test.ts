@@ -15,6 +15,17 @@ describe("findInformationRequests", () => {
     expect(kinds("commit msg: raised rust-version to whatever SDK 3 requires")).toEqual(["open-value"]);
     expect(kinds("Draft the release-notes paragraph for the new connection limit, with the limit for each plan")).toEqual(["open-value"]);
     expect(kinds("Write a reply to a customer asking which regions keep data in the EU")).toEqual(["relayed"]);
+    expect(kinds("payslip explainer for Ms Gerber: the pension deduction went up in January, with old and new rate")).toEqual(["open-value"]);
+  });
+
+  it("reads German requests whose verb comes last", () => {
+    expect(kinds("HR-Info: Ab Januar steigt der Beitragssatz. Bitte neuen Satz und Zuschlag reinschreiben.")).toEqual(["include"]);
+    expect(kinds("Kundenantwort an Herrn Vogel: er fragt nach dem Tarif. Bitte aktuellen Preis und Stichtag nennen, freundlich.")).toEqual(["include"]);
+    expect(kinds("Aushang für unsere Leute in Bern: die Zulagen steigen 2027 – bitte mit den neuen Beträgen.")).toEqual(["include"]);
+    expect(kinds("Antwort an Frau Berger: Zertifikat erneuern, und bis wann das alte Format geht")).toEqual(["question"]);
+    // the figure is given, or the words after "bitte" bring the material
+    expect(kinds("Aushang: Team-Tarif, bitte 6,90 € pro Mitarbeiter nennen")).toEqual([]);
+    expect(kinds("Bitte freundlich formulieren und die folgenden Punkte aufnehmen: Frist, Betrag")).toEqual([]);
   });
 
   it("leaves material alone: quoted messages, supplied values, material the request brings", () => {

@@ -305,7 +305,7 @@ const letter = "\\p{L}";
 const wordStart = `(?<![${letter}\\p{N}'’])`;
 const wordEnd = `(?![${letter}\\p{N}])`;
 /** A question word, followed by a space or punctuation (so "WO-590512" or "what-if" is not one). */
-const questionWord = `(?:${alternatives(questionWords)}|hasta (?:qu[eé]|cu[aá]ndo)|desde cu[aá]ndo|since when|until when|how (?:much|many|long|far|often|soon|old|big|large|tall))(?=[\\s?¿!,.;:)]|$)`;
+const questionWord = `(?:${alternatives(questionWords)}|hasta (?:qu[eé]|cu[aá]ndo)|desde cu[aá]ndo|since when|until when|how (?:much|many|long|far|often|soon|old|big|large|tall)|(?:bis|seit|ab) wann|(?:bis )?wie (?:hoch|viel|viele|lange|oft|alt|groß|gross|weit|spät)|in welche[mnrs]?)(?=[\\s?¿!,.;:)]|$)`;
 /** Between the verb and what it asks for: a pronoun or "also" ("tell her", "add also"), a place ("in the summary"). */
 const filler =
   `(?:\\s+(?:also|too|please|pls|me|us|him|her|them|le|lui|leur|moi|nous|también|aussi|auch|anche|também))?` +
@@ -321,11 +321,11 @@ const includePattern = new RegExp(
 const relayPattern = new RegExp(`${wordStart}(?:${alternatives(relayVerbs)})${wordEnd}(?:\\s+(?:us|me|him|her|them|you))?(?:\\s+about\\s+[${letter}]+)?\\s+(?:${questionWord}|if|si|se)${wordEnd}`, "yiu");
 /** "whatever SDK 3 requires", "(name it)", "old/new default", "+ new value", "with the limit for each plan". */
 const openValuePattern = new RegExp(
-  `${wordStart}(?:to|with|at|for|is|as|a|en|con|à|avec|auf|mit)\\s+(?:whatever|lo que sea|cualquiera que|quel qu'il soit|n'importe quel|was auch immer)${wordEnd}|\\((?:name|list|give|add|say|state) (?:it|them|one|which|what)\\)|${wordStart}(?:old\\s*/\\s*new|new\\s*/\\s*old|before\\s*/\\s*after)\\s+[${letter}]+|\\+\\s*(?:the\\s+)?(?:new|old|current|default)\\s+[${letter}]+|${wordStart}with (?:the|its|their) [${letter}\\-]+ (?:for|of|on) (?:each|every|all)${wordEnd}`,
+  `${wordStart}(?:to|with|at|for|is|as|a|en|con|à|avec|auf|mit)\\s+(?:whatever|lo que sea|cualquiera que|quel qu'il soit|n'importe quel|was auch immer)${wordEnd}|\\((?:name|list|give|add|say|state) (?:it|them|one|which|what)\\)|${wordStart}(?:old\\s*/\\s*new|new\\s*/\\s*old|before\\s*/\\s*after|old and new|alte[mnr]? und neue[mnr]?|antiguo y nuevo|ancien et nouveau|antigo e novo|vecchio e nuovo)\\s+[${letter}]+|\\+\\s*(?:the\\s+)?(?:new|old|current|default)\\s+[${letter}]+|${wordStart}with (?:the|its|their) [${letter}\\-]+ (?:for|of|on) (?:each|every|all)${wordEnd}`,
   "giu",
 );
 /** A question: a question word opening the text or a clause. */
-const questionPattern = new RegExp(`(?<=(?:^|[.;!?¿¡(—–])\\s*|\\b(?:and|but|y|et)\\s+)${questionWord}${wordEnd}`, "yiu");
+const questionPattern = new RegExp(`(?<=(?:^|[.;!?¿¡(—–])\\s*|\\b(?:and|but|y|et|und|oder|e|ou)\\s+)${questionWord}${wordEnd}`, "yiu");
 /** Verbs that, opening a request, make it a question ("Tell me who …", "dime cuánto …"). */
 const tellVerb = /^\s*(?:tell|say|give|show|let|find|look|check|confirm|dime|di|dis|dites|indique|nenne|diga|dimmi|informe)\b/iu;
 /** A yes/no question opening the text ("is the clinic still open", "does it need PA") — not a polite request ("can you write …"). */
@@ -345,10 +345,10 @@ const firstWords = (phrases: readonly string[]) => new Set(phrases.map((phrase) 
 const starts = {
   include: firstWords(includeVerbs),
   relayed: firstWords(relayVerbs),
-  question: firstWords([...questionWords, "hasta", "desde", "since", "until", "how"]),
+  question: firstWords([...questionWords, "hasta", "desde", "since", "until", "how", "bis", "seit", "ab", "wie", "in"]),
 };
 const wordToken = /[\p{L}][\p{L}'’]*/gu;
-const mayHoldOpenValue = /whatever|lo que sea|cualquiera|n'importe|quel qu|auch immer|[(/+]|\bwith\b/iu;
+const mayHoldOpenValue = /whatever|lo que sea|cualquiera|n'importe|quel qu|auch immer|[(/+]|\bwith\b|\b(?:and|und|y|et|e)\s+(?:new|neue|nuevo|nouveau|novo|nuovo)/iu;
 
 /** Matches of a sticky pattern tried at each word that can start it. */
 function* matchesAt(text: string, words: readonly { word: string; at: number }[], first: ReadonlySet<string>, pattern: RegExp): Generator<RegExpExecArray> {
@@ -359,6 +359,16 @@ function* matchesAt(text: string, words: readonly { word: string; at: number }[]
     if (match) yield match;
   }
 }
+
+/**
+ * German puts the verb last: "Bitte aktuellen Preis und Stichtag nennen", "bitte mit rein", "bitte mit den neuen
+ * Beträgen". A "bitte" followed, within its clause, by a verb that asks to put something in (or by "mit" and a value
+ * adjective) asks for a fact — unless the words between bring a figure themselves.
+ */
+const verbLast = new RegExp(
+  `${wordStart}bitte${wordEnd}(?:[^.?!:;\\d]{0,90}?${wordStart}(?:nennen|angeben|ergänzen|erwähnen|einfügen|aufführen|aufnehmen|eintragen|reinschreiben|hineinschreiben|dazuschreiben|reinnehmen|mit rein)${wordEnd}(?!\\s*:)|\\s+mit\\s+(?:(?:dem|den|der|die|das)\\s+)?(?:${valueAdjectives}|korrekte[mnr]?|genaue[mnr]?|gültige[mnr]?|aktueller|neuem|neuer|alte[mnr]?)${wordEnd})`,
+  "giu",
+);
 
 /** Digits, a currency amount or a code right after the words found: the request brings the value itself. */
 const suppliedValue = /^\s*[:=]?\s*(?:[$€£¥]?\d|["“'‘«`])/u;
@@ -375,17 +385,20 @@ export function findInformationRequests(text: string, payloadStart = text.length
   const found: InformationRequest[] = [];
   const taken: [number, number][] = [];
   const opening = own.length - own.trimStart().length;
+  const inMaterial = (at: number) => at >= payloadStart && payloadStart > opening;
   const add = (match: RegExpMatchArray, kind: InformationRequest["kind"]) => {
     const start = match.index ?? 0;
     const end = start + match[0].length;
     if (taken.some(([from, to]) => start < to && end > from)) return;
     if (kind === "include" && suppliedValue.test(own.slice(end, end + 12))) return;
     taken.push([start, end]);
-    const asked = kind === "question" && start >= payloadStart && payloadStart > opening ? "include" : kind === "include" && start <= opening && tellVerb.test(match[0]) ? "question" : kind;
+    const opensRequest = start <= opening && (tellVerb.test(match[0]) || /^\s*bitte/iu.test(match[0]));
+    const asked = kind === "question" && inMaterial(start) ? "include" : kind === "include" && opensRequest ? "question" : kind;
     found.push({ text: match[0].trim().slice(0, 60), kind: asked });
   };
   const words = [...own.matchAll(wordToken)].map((match) => ({ word: match[0].toLowerCase(), at: match.index }));
   for (const match of matchesAt(own, words, starts.include, includePattern)) add(match, "include");
+  if (/bitte/iu.test(own)) for (const match of own.matchAll(verbLast)) add(match, "include");
   for (const match of matchesAt(own, words, starts.relayed, relayPattern)) add(match, "relayed");
   if (mayHoldOpenValue.test(own)) for (const match of own.matchAll(openValuePattern)) add(match, "open-value");
   for (const match of matchesAt(own, words, starts.question, questionPattern)) add(match, "question");

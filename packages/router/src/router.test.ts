@@ -185,6 +185,12 @@ describe("createRouter", () => {
     expect(decision.reasons[0]).toMatch(/names nothing the corpus knows/);
   });
 
+  it("probes the index for a plain question worded only in the trained tasks' words", async () => {
+    const router = createRouter({ trainingPrompts, calibration, evidence: probe });
+    const decision = await router.decide({ query: "why does the nightly export stall?" });
+    expect(decision.signals.find((signal) => signal.name === "evidence")?.verdict).not.toBe("skipped");
+  });
+
   it("falls back to the default route when the calibrated policy is unsure", async () => {
     const router = createRouter({ trainingPrompts, calibration, evidence: probe, config: { minConfidence: 0.999, defaultRoute: "tuned" } });
     const decision = await router.decide({ query: "Write a reply about backups" });

@@ -204,8 +204,11 @@ export function createRouter(options: RouterOptions = {}): Router {
         signals.push(skippedSignal("evidence", "cancelled: the query uses none of the tuned model's task wording"));
         return finish("rag", ["the query uses none of the wording of the tasks the tuned model learned", "so the RAG chain answers it (retrieval probe cancelled)"]);
       }
-      // Early exit: a task that names nothing the corpus knows has nothing to retrieve for.
-      if (coverage && query.framingMass > 0 && !query.contentTerms.some((term) => profile.inCorpus(term)) && analysis.subjects.length === 0 && probe) {
+      // Early exit: a task that names nothing the corpus knows has nothing to retrieve for — unless it is a plain
+      // question that brings no material ("max fence height in a front yard setback?" may be worded entirely in the
+      // trained tasks' words).
+      const asks = !analysis.payload && analysis.informationRequests.some((request) => request.kind === "question");
+      if (coverage && query.framingMass > 0 && !asks && !query.contentTerms.some((term) => profile.inCorpus(term)) && analysis.subjects.length === 0 && probe) {
         cancelProbe();
         signals.push(skippedSignal("evidence", "cancelled: the query names nothing the corpus knows"));
         return finish("tuned", ["it uses the wording of a task the tuned model learned and names nothing the corpus knows", "so the tuned model answers it (retrieval probe cancelled)"]);

@@ -43,7 +43,10 @@ export class HitTermsCache {
 export function measureEvidence(query: QueryTerms, hits: readonly SearchHit[], profile: DeploymentProfile, cache?: HitTermsCache): EvidenceMeasure {
   const top = hits[0]?.score ?? 0;
   const margin = top - (hits[1]?.score ?? 0);
-  const wanted = query.contentTerms.filter((term) => profile.inCorpus(term));
+  const content = query.contentTerms.filter((term) => profile.inCorpus(term));
+  // A terse request in the trained tasks' own words ("min height of a pool barrier") has no content terms left:
+  // measure its evidence on all its corpus-known terms rather than call it unanswerable.
+  const wanted = content.length > 0 ? content : [...new Set(query.terms)].filter((term) => profile.inCorpus(term));
   const total = wanted.reduce((sum, term) => sum + profile.corpusIdf(term), 0);
   const supporting: string[] = [];
   let covered = 0;

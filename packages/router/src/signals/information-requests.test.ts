@@ -15,6 +15,8 @@ describe("findInformationRequests", () => {
     expect(kinds("commit msg: raised rust-version to whatever SDK 3 requires")).toEqual(["open-value"]);
     expect(kinds("Draft the release-notes paragraph for the new connection limit, with the limit for each plan")).toEqual(["open-value"]);
     expect(kinds("Write a reply to a customer asking which regions keep data in the EU")).toEqual(["relayed"]);
+    expect(kinds("write the notice of public hearing with the correct hearing date")).toEqual(["open-value"]);
+    expect(kinds("write the notice with the new logo")).toEqual([]);
     expect(kinds("payslip explainer for Ms Gerber: the pension deduction went up in January, with old and new rate")).toEqual(["open-value"]);
   });
 

@@ -185,6 +185,12 @@ describe("createRouter", () => {
     expect(decision.reasons[0]).toMatch(/names nothing the corpus knows/);
   });
 
+  it("does not send a question about a general notion to rag only because it uses none of the task wording", async () => {
+    const router = createRouter({ trainingPrompts, calibration, evidence: probe });
+    const decision = await router.decide({ query: "qué significa deducible? explícamelo fácil" });
+    expect(decision.signals.find((signal) => signal.name === "evidence")?.detail).not.toMatchObject({ why: expect.stringMatching(/none of the tuned model's task wording/) });
+  });
+
   it("probes the index for a plain question worded only in the trained tasks' words", async () => {
     const router = createRouter({ trainingPrompts, calibration, evidence: probe });
     const decision = await router.decide({ query: "why does the nightly export stall?" });

@@ -198,8 +198,9 @@ export function createRouter(options: RouterOptions = {}): Router {
       timings.freshnessMs = performance.now() - freshStarted;
       signals.push(freshnessRecord(fresh, freshness.data, config.freshness.threshold, timings.freshnessMs));
 
-      // Early exit: a query with none of the trained tasks' wording is not for the tuned model.
-      if (coverage && query.framingMass === 0 && probe) {
+      // Early exit: a query with none of the trained tasks' wording is not for the tuned model — unless it asks about
+      // a general notion ("qué significa deducible"), which needs nothing from the corpus.
+      if (coverage && query.framingMass === 0 && !analysis.general && probe) {
         cancelProbe();
         signals.push(skippedSignal("evidence", "cancelled: the query uses none of the tuned model's task wording"));
         return finish("rag", ["the query uses none of the wording of the tasks the tuned model learned", "so the RAG chain answers it (retrieval probe cancelled)"]);

@@ -30,8 +30,3 @@ export {
   type ContextBlock,
   type GroundedMessagesOptions,
 } from "./grounded/grounded-prompt";
-export { analyzeText } from "./text/analyze-text";
-export { stopwords } from "./text/stopwords";
-export { splitSentences, type Sentence } from "./text/split-sentences";
-export { findTables, type TextTable, type TableLine } from "./text/find-tables";
-export { TfIdfIndex, type Neighbour } from "./text/tfidf-index";

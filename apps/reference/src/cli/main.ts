@@ -1,6 +1,6 @@
 import { Command, InvalidArgumentError, Option } from "commander";
 import { routeSchema } from "@tandem/core";
-import { defaultCostOrder } from "@tandem/router";
+import { defaultCostOrder } from "@tandem/router/evaluation";
 import { findConfigFile, loadConfig, type TandemConfig } from "../config/load-config";
 import { openRuntime, type Runtime, type RuntimeNeeds } from "../runtime/runtime";
 import { runIngest } from "./commands/ingest";

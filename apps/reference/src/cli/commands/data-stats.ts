@@ -1,6 +1,6 @@
 import { basename } from "node:path";
 import { type Distribution, type ValidationReport, validateDataset } from "@tandem/finetune";
-import { columns } from "../columns";
+import { textTable } from "../text-table";
 import type { Output } from "../output";
 import { type DatasetCommandOptions, validateOptions } from "./data";
 
@@ -39,9 +39,10 @@ export function renderStats(report: ValidationReport): string {
   const lines = [
     `${basename(report.file)}: ${count(report.examples)} ${report.format} examples — model ${tokens.model}, ${tokens.encoding}${tokens.encodingAssumed ? " (assumed: not an OpenAI model, counts approximate)" : ""}`,
     "",
-    columns(
+    textTable(
       ["per example", "min", "mean", "p10", "p50", "p90", "p95", "max"],
       [distribution("tokens", tokens.tokensPerExample), distribution("trainable tokens", tokens.trainableTokensPerExample), distribution("messages", tokens.messagesPerExample)],
+      { align: "left" },
     ),
     "",
     `tokens:            ${count(tokens.totalTokens)} (ChatML formula: 3 per message + role + content, +3 priming)`,

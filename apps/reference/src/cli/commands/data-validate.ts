@@ -1,6 +1,6 @@
 import { basename } from "node:path";
 import { type Finding, ruleById, type ValidationReport, validateDataset } from "@tandem/finetune";
-import { columns } from "../columns";
+import { textTable } from "../text-table";
 import type { Output } from "../output";
 import { type DatasetCommandOptions, validateOptions } from "./data";
 
@@ -27,7 +27,7 @@ export function renderValidation(report: ValidationReport, maxFindings: number):
   const ordered = [...report.findings.filter((finding) => finding.line !== undefined), ...report.findings.filter((finding) => finding.line === undefined)];
   const listed = ordered.slice(0, maxFindings);
   if (listed.length > 0) {
-    lines.push("", columns(["line", "pointer", "rule", "severity", "message"], listed.map(findingRow)));
+    lines.push("", textTable(["line", "pointer", "rule", "severity", "message"], listed.map(findingRow), { align: "left" }));
     const total = counts.error + counts.warn + counts.info;
     if (total > listed.length) lines.push(`(${count(listed.length)} of ${count(total)} findings listed; --max-findings N or --json for more)`);
   }
@@ -36,9 +36,10 @@ export function renderValidation(report: ValidationReport, maxFindings: number):
     lines.push(
       "",
       "by rule:",
-      columns(
+      textTable(
         ["rule", "error", "warn", "info", "what to do"],
         rules.map(([id, perRule]) => [id, String(perRule.error), String(perRule.warn), String(perRule.info), ruleById(id).hint]),
+        { align: "left" },
       ),
     );
   }

@@ -1,7 +1,8 @@
 import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { parseJsonlStrict, type Route, routeSchema, routes, TandemError, writeFileAtomic } from "@tandem/core";
-import { type AnswerOutcome, answerContains, answerReport, defaultCostOrder, formatRoutingReport, silverLabel, table } from "@tandem/router";
+import { textTable } from "../text-table";
+import { type AnswerOutcome, answerContains, answerReport, defaultCostOrder, formatRoutingReport, silverLabel } from "@tandem/router/evaluation";
 import { InvalidArgumentError } from "commander";
 import { z } from "zod";
 import { openRuntime, type Runtime } from "../../runtime/runtime";
@@ -109,7 +110,7 @@ async function evaluate(
     [
       `answers on ${report.count} QA items, every route run without fallback (cost order ${report.costOrder.join(" < ")})`,
       "",
-      table(
+      textTable(
         ["route", "correct", "errors", "silver labels"],
         routes.map((route) => [route, percent(report.correctness[route]), String(report.errors[route]), String(report.labels[route])]),
       ),

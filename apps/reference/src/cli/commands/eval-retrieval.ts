@@ -15,7 +15,7 @@ import {
   type WhereFilter,
 } from "@tandem/retrieval";
 import type { Runtime } from "../../runtime/runtime";
-import { table } from "@tandem/router";
+import { textTable } from "../text-table";
 import { writeHtmlReport } from "../../reports/html-report";
 import { retrievalHtmlReport } from "../../reports/retrieval-report";
 import type { Context } from "../main";
@@ -57,7 +57,7 @@ function render(file: string, evaluation: RetrievalEvaluation): string {
   const percent = (value: number) => `${(value * 100).toFixed(1)}%`;
   const lines = [
     `retrieval on ${evaluation.queries} queries from ${file} (sources ranked by their best chunk)`,
-    table(
+    textTable(
       ["method", `recall@${k}`, `all-gold@${k}`, "MRR", `nDCG@${k}`],
       Object.entries(evaluation.methods).map(([name, scores]) => [name, percent(scores.recall), percent(scores.allGold), scores.mrr.toFixed(3), scores.ndcg.toFixed(3)]),
     ),

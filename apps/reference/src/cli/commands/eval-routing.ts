@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { parseJsonlStrict, routeSchema, routes, TandemError } from "@tandem/core";
-import { formatRoutingReport } from "@tandem/router";
+import { formatRoutingReport } from "@tandem/router/evaluation";
 import { z } from "zod";
 import { writeHtmlReport } from "../../reports/html-report";
 import { labelledQueryHint, labelledQuerySchema, evaluateRouting } from "../../reports/routing-evaluation";

@@ -1,5 +1,5 @@
 import { type Route, TandemError } from "@tandem/core";
-import { calibrateBudget, expectedUtility } from "@tandem/router";
+import { calibrateBudget, expectedUtility } from "@tandem/router/policy";
 import { setConfigValues } from "../../config/set-config-values";
 import type { Context } from "../main";
 import { readQueries } from "./eval-routing";

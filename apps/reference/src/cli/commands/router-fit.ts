@@ -1,17 +1,6 @@
 import type { Route, RouteScores } from "@tandem/core";
-import {
-  calibrateBudget,
-  crossValidate,
-  expectedUtility,
-  type FitPolicy,
-  fitRouter,
-  featureRow,
-  formatRoutingReport,
-  type LabelledFeatures,
-  type LogisticModel,
-  predictLogistic,
-  routingMetrics,
-} from "@tandem/router";
+import { crossValidate, type FitPolicy, fitRouter, fittedUtilities, formatRoutingReport, type LabelledFeatures, routingMetrics } from "@tandem/router/evaluation";
+import { calibrateBudget, type LogisticModel } from "@tandem/router/policy";
 import { stringify } from "yaml";
 import { setConfigValues } from "../../config/set-config-values";
 import type { Context } from "../main";
@@ -66,7 +55,7 @@ export async function runRouterFit(context: Context, file: string, options: Rout
   const currentReport = routingMetrics(evaluated.map((item) => item.route), current);
 
   const budget = router.budget
-    ? calibrateBudget(items.map((item) => fittedUtilities(model, item, policy)), router.budget.route, router.budget.maxShare)
+    ? calibrateBudget(items.map((item) => fittedUtilities(model, item.features, policy.costs)), router.budget.route, router.budget.maxShare)
     : undefined;
   const patch = { router: { model, ...(budget ? { budget: { route: budget.route, maxShare: budget.maxShare, threshold: budget.threshold } } : {}) } };
   if (options.write) {
@@ -94,12 +83,6 @@ export async function runRouterFit(context: Context, file: string, options: Rout
       ].join("\n"),
   );
   return 0;
-}
-
-/** Utilities the fitted model gives a query, as the router would see them (no wording of a trained task → rag). */
-function fittedUtilities(model: LogisticModel, item: LabelledFeatures, policy: FitPolicy): RouteScores {
-  if (item.features.framingMass === 0) return { tuned: 0, rag: 1, both: 0 };
-  return expectedUtility(predictLogistic(model, featureRow(item.features)), policy.costs);
 }
 
 export function describeBudget(budget: ReturnType<typeof calibrateBudget>): string {

@@ -1,5 +1,6 @@
 import { basename } from "node:path";
-import { type Distribution, type ValidationReport, validateDataset } from "@tandem/finetune";
+import { type ValidationReport, validateDataset } from "@tandem/finetune";
+import type { Distribution } from "@tandem/finetune/tokens";
 import { textTable } from "../text-table";
 import type { Output } from "../output";
 import { type DatasetCommandOptions, validateOptions } from "./data";

@@ -1,5 +1,6 @@
 import { basename } from "node:path";
-import { type Finding, ruleById, type ValidationReport, validateDataset } from "@tandem/finetune";
+import { type Finding, type ValidationReport, validateDataset } from "@tandem/finetune";
+import { ruleById } from "@tandem/finetune/validation";
 import { textTable } from "../text-table";
 import type { Output } from "../output";
 import { type DatasetCommandOptions, validateOptions } from "./data";

@@ -3,19 +3,8 @@
 import { existsSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { TandemError } from "@tandem/core";
-import {
-  FineTuningClient,
-  type FineTuningJob,
-  formatJobEvent,
-  isTerminal,
-  type JobEvent,
-  JobLedger,
-  type JobParameters,
-  jobFailure,
-  ledgerFields,
-  type LedgerEntry,
-  resolveFineTuningConnection,
-} from "@tandem/finetune";
+import { FineTuningClient, type FineTuningJob, formatJobEvent, type JobEvent, JobLedger, type JobParameters, type LedgerEntry, resolveFineTuningConnection } from "@tandem/finetune";
+import { isTerminal, jobFailure, ledgerFields } from "@tandem/finetune/jobs";
 import { type Command, InvalidArgumentError, Option } from "commander";
 import { defaultConfigName, findConfigFile, loadConfig, type TandemConfig } from "../../config/load-config";
 import { setConfigValues } from "../../config/set-config-values";

@@ -2,7 +2,8 @@
 // cost estimate) first, then run with a concurrency limit, retries and a checkpoint; writes OpenAI chat SFT JSONL.
 import { createHash } from "node:crypto";
 import type { BaseChatModel } from "@langchain/core/language_models/chat_models";
-import { LocalChatModel, messageContent } from "@tandem/models";
+import { messageContent } from "@tandem/models";
+import { LocalChatModel } from "@tandem/models/local";
 import { CheckpointFile } from "../checkpoint-file";
 import type { SourceChunk } from "../chunk-source";
 import { collectChunks } from "../collect-chunks";

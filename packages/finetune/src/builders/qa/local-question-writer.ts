@@ -1,6 +1,7 @@
 import type { BaseChatModelParams } from "@langchain/core/language_models/chat_models";
 import type { BaseMessage } from "@langchain/core/messages";
-import { LocalChatModel, type LocalResponse, messageContent } from "@tandem/models";
+import { messageContent } from "@tandem/models";
+import { LocalChatModel, type LocalResponse } from "@tandem/models/local";
 import { analyzeText, splitSentences } from "@tandem/text";
 import { parseQuestionPrompt } from "./question-prompt";
 

@@ -11,7 +11,8 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { summarizeLatency } from "@tandem/router/evaluation";
 import { loadConfig } from "../src/config/load-config";
-import { openRuntime, type Runtime } from "../src/runtime/runtime";
+import { type Runtime } from "../src/runtime/runtime";
+import { openRuntime } from "../src/runtime/open-runtime";
 import type { BenchmarkResult } from "./types";
 
 const total = 2000;

@@ -2,11 +2,14 @@ import { basename } from "node:path";
 import { type Finding, type ValidationReport, validateDataset } from "@tandem/finetune";
 import { ruleById } from "@tandem/finetune/validation";
 import { textTable } from "../text-table";
-import type { Output } from "../output";
-import { type DatasetCommandOptions, validateOptions } from "./data";
+import type { Command } from "commander";
+import type { CommandContext } from "../context";
+import { defineAction } from "../define-action";
+import { positiveInteger } from "../parsers";
+import { addDatasetOptions, type DatasetCommandOptions, validateOptions } from "./dataset-options";
 
 /** `tandem data validate FILE`: the report as a table (or JSON); exit code 1 when there is an error. */
-export async function runDataValidate(output: Output, file: string, options: DatasetCommandOptions & { maxFindings: number }): Promise<number> {
+export async function runDataValidate({ output }: CommandContext, file: string, options: DatasetCommandOptions & { maxFindings: number }): Promise<number> {
   const { options: validate, done } = validateOptions(options);
   const report = await validateDataset(file, validate).finally(done);
   output.result(report, () => renderValidation(report, options.maxFindings));
@@ -52,4 +55,14 @@ export function renderValidation(report: ValidationReport, maxFindings: number):
 function findingRow(finding: Finding): string[] {
   const message = finding.message.length > 160 ? `${finding.message.slice(0, 159)}…` : finding.message;
   return [finding.line === undefined ? "-" : String(finding.line), finding.pointer || (finding.line === undefined ? "(file)" : "(record)"), finding.ruleId, finding.severity, message];
+}
+
+export function registerDataValidateCommand(data: Command): void {
+  addDatasetOptions(
+    data
+      .command("validate")
+      .description("Check a dataset against a provider profile: every problem with its line, JSON pointer, rule id and severity; exit code 1 on errors")
+      .argument("<file>", "JSONL (OpenAI chat or DPO, prompt/completion, ShareGPT, Alpaca), a JSON array (ShareGPT/Alpaca) or CSV")
+      .option("--max-findings <n>", "findings listed in the table (all are counted; --json lists up to 1000 per rule)", positiveInteger, 50),
+  ).action(defineAction({ needs: "files" }, (context, file: string, options: DatasetCommandOptions & { maxFindings: number }) => runDataValidate(context, file, options)));
 }

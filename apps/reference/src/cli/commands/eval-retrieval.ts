@@ -18,7 +18,7 @@ import type { Runtime } from "../../runtime/runtime";
 import { textTable } from "../text-table";
 import { writeHtmlReport } from "../../reports/html-report";
 import { retrievalHtmlReport } from "../../reports/retrieval-report";
-import type { Context } from "../main";
+import type { RuntimeContext } from "../context";
 
 const methods: Record<string, SearchMode> = { dense: "dense", bm25: "lexical", hybrid: "hybrid" };
 /** `--ablation`: the default search with one component switched off (or the guard replaced by RRF). */
@@ -79,7 +79,7 @@ function render(file: string, evaluation: RetrievalEvaluation): string {
 }
 
 /** `tandem eval retrieval FILE`: plain BM25 (the baseline), dense, BM25 and hybrid (the default search) side by side on judged queries. */
-export async function runEvalRetrieval(context: Context, file: string, options: { k: number; ablation?: boolean; html?: string }): Promise<number> {
+export async function runEvalRetrieval(context: RuntimeContext, file: string, options: { k: number; ablation?: boolean; html?: string }): Promise<number> {
   let text: string;
   try {
     text = readFileSync(resolve(file), "utf8");

@@ -1,11 +1,10 @@
-import type { Route, RouteScores } from "@tandem/core";
+import { readFileSync } from "node:fs";
+import { type Route, TandemError } from "@tandem/core";
 import { crossValidate, type FitPolicy, fitRouter, fittedUtilities, formatRoutingReport, type LabelledFeatures, routingMetrics } from "@tandem/router/evaluation";
 import { calibrateBudget, type LogisticModel } from "@tandem/router/policy";
 import { stringify } from "yaml";
 import { setConfigValues } from "../../config/set-config-values";
-import type { Context } from "../main";
-import { readFileSync } from "node:fs";
-import { TandemError } from "@tandem/core";
+import type { RuntimeContext } from "../context";
 import { readLabelledQueries } from "./eval-routing";
 
 export interface RouterFitOptions {
@@ -23,7 +22,7 @@ export interface RouterFitOptions {
  * prints (or writes) the config patch. With `router.budget` configured, the patch also carries the budget
  * threshold calibrated on these queries under the fitted model.
  */
-export async function runRouterFit(context: Context, file: string, options: RouterFitOptions): Promise<number> {
+export async function runRouterFit(context: RuntimeContext, file: string, options: RouterFitOptions): Promise<number> {
   const records = readFitLabels(file, context.output.log);
   const items: LabelledFeatures[] = [];
   for (const [position, record] of records.entries()) {

@@ -2,9 +2,10 @@ import type { CanonicalExample } from "../dataset/canonical-example";
 import type { Finding } from "../validation/finding";
 
 /** The file formats Tandem reads. Every one is converted to the OpenAI JSON shapes (SFT chat or DPO). */
-export type DatasetFormat = "openai-chat" | "openai-dpo" | "prompt-completion" | "sharegpt" | "alpaca" | "csv";
+/** The dataset formats the readers know. */
+export const datasetFormats = ["openai-chat", "openai-dpo", "prompt-completion", "sharegpt", "alpaca", "csv"] as const;
 
-export const datasetFormats: readonly DatasetFormat[] = ["openai-chat", "openai-dpo", "prompt-completion", "sharegpt", "alpaca", "csv"];
+export type DatasetFormat = (typeof datasetFormats)[number];
 
 /** One record of a dataset file, with the problems found while reading it. */
 export interface DatasetEntry {

@@ -4,7 +4,8 @@
 // (an all-pairs comparison would be 100×); planted near-duplicates found measure recall.
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { type CanonicalExample, findExactDuplicates, findNearDuplicates, PiiMasker } from "@tandem/finetune";
+import { type CanonicalExample } from "@tandem/finetune";
+import { findExactDuplicates, findNearDuplicates, PiiMasker } from "@tandem/finetune/hygiene";
 import type { BenchmarkResult } from "./types";
 
 interface Generated {

@@ -4,7 +4,8 @@
 // - time to the first delta: a plain route, a cascade (the tuned answer is held back until it passes), and the
 //   whole answer;
 // - parallel-fuse's wall time against running the two targets one after the other.
-import { createDispatcher, createRouter, streamingTarget, summarizeLatency, type Target } from "@tandem/router";
+import { createDispatcher, createRouter, streamingTarget, type Target } from "@tandem/router";
+import { summarizeLatency } from "@tandem/router/evaluation";
 import type { BenchmarkResult } from "./types";
 
 const pieces = 40;

@@ -3,7 +3,8 @@
 // (readline, JSON.parse, countTokens of every content; no validation) to show how much V8's heap grows on its own.
 import { createReadStream } from "node:fs";
 import { createInterface } from "node:readline";
-import { loadTokenizer, validateDataset } from "@tandem/finetune";
+import { validateDataset } from "@tandem/finetune";
+import { loadTokenizer } from "@tandem/finetune/tokens";
 import { countTokens } from "gpt-tokenizer/encoding/o200k_base";
 
 const [file, mode] = process.argv.slice(2);

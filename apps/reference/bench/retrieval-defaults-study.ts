@@ -24,7 +24,7 @@ import {
   plainAnalyzer,
   summarizeRetrieval,
 } from "@tandem/retrieval";
-import { table } from "@tandem/router";
+import { textTable } from "../src/cli/text-table";
 import { poolChunks } from "./pool-chunks";
 import { type Benchmark, readCranfield, readHotpotQa } from "./public-benchmarks";
 
@@ -169,4 +169,4 @@ for (const [name, settings] of rows) {
 const counts = pools.map((list) => list.reduce((sum, pool) => sum + pool.queries.length, 0));
 console.log(`\ntuning split only: Cranfield odd positions (${counts[0]} queries), HotpotQA dev pool (${counts[1]} questions)`);
 if (domains.length > 0) console.log(`sample domains (--domains): nDCG@5 by source on eval/qa.jsonl, Δ pts vs plain BM25: ${domains.map((domain) => `${domain.name} ${domain.queries.length}`).join(", ")} queries`);
-console.log(table(["method", "Cranfield nDCG@10", "Δ pts", "HotpotQA all-gold@5", "Δ pts", ...domains.map((domain) => domain.name.split("-")[0] as string)], output));
+console.log(textTable(["method", "Cranfield nDCG@10", "Δ pts", "HotpotQA all-gold@5", "Δ pts", ...domains.map((domain) => domain.name.split("-")[0] as string)], output));

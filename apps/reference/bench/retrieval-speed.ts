@@ -21,7 +21,7 @@ import {
   type HybridRetriever,
   type SearchMode,
 } from "@tandem/retrieval";
-import { summarizeLatency } from "@tandem/router";
+import { summarizeLatency } from "@tandem/router/evaluation";
 import type { BenchmarkResult } from "./types";
 
 /** Returns vectors computed beforehand (by text), so ingestion is timed without the embedder. */

@@ -16,7 +16,7 @@ import { parseArgs } from "node:util";
 import type { EmbeddingsInterface } from "@langchain/core/embeddings";
 import { ConcatenatedEmbeddings, LocalHashEmbeddings, LsaEmbeddings, UniversalSentenceEncoderEmbeddings } from "@tandem/models";
 import { Bm25Index, expandQueryVector, type FusionOptions, fuseHits, summarizeRetrieval } from "@tandem/retrieval";
-import { table } from "@tandem/router";
+import { textTable } from "../src/cli/text-table";
 import { type Benchmark, readCranfield, readHotpotQa, type Split } from "./public-benchmarks";
 import { withCorpusVectors } from "./vector-cache";
 
@@ -138,7 +138,7 @@ rows.sort((left, right) => right.cranfield + right.hotpot - (left.cranfield + le
 const points = (value: number) => `${value >= 0 ? "+" : ""}${(value * 100).toFixed(1)}`;
 console.log(`\n## hybrid settings on the ${split} split, embedder ${embedderNames[values.embedder]} (Δ vs BM25 in points)`);
 console.log(
-  table(
+  textTable(
     ["setting", "Δ nDCG@10 Cranfield", "Δ all-gold@5 HotpotQA", "sum"],
     rows.slice(0, Number(values.top)).map((row) => [row.label, points(row.cranfield), points(row.hotpot), points(row.cranfield + row.hotpot)]),
   ),

@@ -7,9 +7,11 @@ import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { availableParallelism, loadavg, tmpdir } from "node:os";
 import { join } from "node:path";
 import type { SearchHit } from "@tandem/core";
-import { analyzeText, LocalHashEmbeddings } from "@tandem/models";
+import { LocalHashEmbeddings } from "@tandem/models";
+import { analyzeText } from "@tandem/text";
 import { ChromaStore, createHybridRetriever, ensureChroma, ingest } from "@tandem/retrieval";
-import { calibrateRouter, corpusSample, createRouter, type EvidenceProbe, type LatencySummary, summarizeLatency } from "@tandem/router";
+import { calibrateRouter, corpusSample, createRouter, type EvidenceProbe } from "@tandem/router";
+import { type LatencySummary, summarizeLatency } from "@tandem/router/evaluation";
 import type { BenchmarkResult } from "./types";
 
 const promptCount = 10_000;

@@ -5,7 +5,7 @@
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
-import { table } from "@tandem/router";
+import { textTable } from "../src/cli/text-table";
 import { datasetHygiene } from "./dataset-hygiene";
 import { dispatchStreaming } from "./dispatch-streaming";
 import { finetuneValidate } from "./finetune-validate";
@@ -51,7 +51,7 @@ for (const [name, run] of Object.entries(benchmarks)) {
   for (const result of await run({ repositoryDir, dataDir: resolve(invokedFrom, positionals[0] ?? values.data) })) {
     results.push(result);
     if (!values.json) {
-      console.log(`\n## ${result.name}\n${table(result.header ?? ["figure", "value", "ratio"], result.rows)}`);
+      console.log(`\n## ${result.name}\n${textTable(result.header ?? ["figure", "value", "ratio"], result.rows)}`);
       for (const note of result.notes ?? []) console.log(`  ${note}`);
     }
   }

@@ -9,9 +9,10 @@ import { type ChildProcess, spawn } from "node:child_process";
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { summarizeLatency } from "@tandem/router";
+import { summarizeLatency } from "@tandem/router/evaluation";
 import { loadConfig } from "../src/config/load-config";
-import { openRuntime, type Runtime } from "../src/runtime/runtime";
+import { type Runtime } from "../src/runtime/runtime";
+import { openRuntime } from "../src/runtime/open-runtime";
 import type { BenchmarkResult } from "./types";
 
 const total = 2000;

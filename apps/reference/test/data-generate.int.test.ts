@@ -6,7 +6,7 @@ import { join } from "node:path";
 import { type OpenAIUpstream, startOpenAIUpstream } from "@tandem/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { loadConfig } from "../src/config/load-config";
-import { openRuntime } from "../src/runtime/runtime";
+import { openRuntime } from "../src/runtime/open-runtime";
 import { appDir, makeProject, runCli } from "./helpers";
 
 let project: string;

@@ -7,7 +7,8 @@ import { httpStatusFor, TandemError } from "@tandem/core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createOutput } from "../src/cli/output";
 import { loadConfig } from "../src/config/load-config";
-import { openRuntime, ragNotConfigured, type Runtime } from "../src/runtime/runtime";
+import { ragNotConfigured, type Runtime } from "../src/runtime/runtime";
+import { openRuntime } from "../src/runtime/open-runtime";
 import { createHttpApp } from "../src/server/app";
 import { sampleDataset } from "./helpers";
 

@@ -6,7 +6,8 @@ import { type OpenAIUpstream, startOpenAIUpstream } from "@tandem/testing";
 import OpenAI from "openai";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { loadConfig, type TandemConfig } from "../src/config/load-config";
-import { type AskEvent, openRuntime, type Runtime } from "../src/runtime/runtime";
+import { type AskEvent, type Runtime } from "../src/runtime/runtime";
+import { openRuntime } from "../src/runtime/open-runtime";
 import { type RunningServer, startHttpServer } from "../src/server/serve";
 import { makeProject } from "./helpers";
 

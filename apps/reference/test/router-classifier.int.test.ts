@@ -4,7 +4,8 @@ import { join } from "node:path";
 import { type OpenAIUpstream, startOpenAIUpstream } from "@tandem/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { loadConfig } from "../src/config/load-config";
-import { openRuntime, type Runtime } from "../src/runtime/runtime";
+import { type Runtime } from "../src/runtime/runtime";
+import { openRuntime } from "../src/runtime/open-runtime";
 import { makeProject } from "./helpers";
 
 let upstream: OpenAIUpstream;

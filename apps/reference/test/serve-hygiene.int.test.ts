@@ -11,7 +11,8 @@ import { type OpenAIUpstream, sendJson, startOpenAIUpstream } from "@tandem/test
 import OpenAI from "openai";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { loadConfig, type TandemConfig } from "../src/config/load-config";
-import { openRuntime, type Runtime } from "../src/runtime/runtime";
+import { type Runtime } from "../src/runtime/runtime";
+import { openRuntime } from "../src/runtime/open-runtime";
 import { DecisionLog } from "../src/server/decision-log";
 import { createServerLogger } from "../src/server/logging";
 import { type RunningServer, startHttpServer } from "../src/server/serve";

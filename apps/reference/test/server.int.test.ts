@@ -5,7 +5,8 @@ import { answerSchema } from "@tandem/core";
 import OpenAI from "openai";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { loadConfig } from "../src/config/load-config";
-import { openRuntime, type Runtime } from "../src/runtime/runtime";
+import { type Runtime } from "../src/runtime/runtime";
+import { openRuntime } from "../src/runtime/open-runtime";
 import { type RunningServer, startHttpServer } from "../src/server/serve";
 import { chromiumPath, launchChromium, makeProject, readServerSentEvents } from "./helpers";
 

@@ -6,7 +6,8 @@ import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { serverConfigSchema } from "../src/config/server-config-schema";
 import { loadConfig } from "../src/config/load-config";
-import { openRuntime, type Runtime } from "../src/runtime/runtime";
+import { type Runtime } from "../src/runtime/runtime";
+import { openRuntime } from "../src/runtime/open-runtime";
 import { type RunningServer, startHttpServer } from "../src/server/serve";
 import { chromiumPath, launchChromium, makeProject, sampleDataset } from "./helpers";
 

@@ -14,7 +14,7 @@ import {
   runRaftGeneration,
   type SourceChunk,
 } from "@tandem/finetune";
-import { analyzeText } from "@tandem/models";
+import { analyzeText } from "@tandem/text";
 
 const texts: [string, string][] = [
   ["pricing.md", "Egress in eu-west-1 costs $0.09 per GB from 2026-10-01. Egress inside one region is free."],

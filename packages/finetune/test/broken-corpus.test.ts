@@ -4,7 +4,8 @@
 import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { ruleRegistry, validateDataset, type ValidationReport } from "@tandem/finetune";
+import { validateDataset, type ValidationReport } from "@tandem/finetune";
+import { ruleRegistry } from "@tandem/finetune/validation";
 import { describe, expect, it } from "vitest";
 import { brokenDir, brokenRuns } from "./broken-runs";
 

@@ -2,7 +2,8 @@
 // Regenerate with: UPDATE_RULES_MD=1 npx vitest run test/rules-doc.test.ts
 import { readFileSync, writeFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
-import { providerProfiles, ruleRegistry } from "@tandem/finetune";
+import { providerProfiles } from "@tandem/finetune";
+import { ruleRegistry } from "@tandem/finetune/validation";
 import { expect, it } from "vitest";
 
 const stages: Record<string, string> = {

@@ -6,6 +6,7 @@ export { DataDirLock, readLock, processAlive, processStartTime, type LockRecord,
 export { loadSources, listSourceFiles, loaders, formatsByExtension, sourceName, type LoadSourcesResult, type SourceFile } from "./loaders/load-sources";
 export type { Loader, LoaderInput, LoaderOutput } from "./loaders/loader";
 export { sourceSpecSchema, sourceEntrySchema, userMetadataSchema, reservedMetadataKeys, type SourceSpec, type SourceEntry } from "./loaders/source-spec";
+export { ragConfigSchema, hybridRetrieverOptions, configuredSources, type RagConfig } from "./config/rag-config";
 export type { SourceDocument, SourceFormat, LoadFailure, Heading, MetadataValue } from "./loaders/source-document";
 export { chunkDocument, chunkId, defaultChunkSize, defaultChunkOverlap, type ChunkingOptions } from "./chunking/chunk-document";
 export { countTokens, tokenizerName } from "./chunking/token-counter";
@@ -16,6 +17,7 @@ export { ingest, type IngestOptions, type IngestProgress, type IngestSummary } f
 export { createRetriever, asLangChainRetriever, type Retriever, type SearchOptions } from "./search/retriever";
 export {
   createHybridRetriever,
+  defaultFusion,
   type HybridRetriever,
   type HybridRetrieverOptions,
   type HybridSearchOptions,
@@ -34,7 +36,7 @@ export { compileWhere, type WhereFilter } from "./search/where-filter";
 export { collapseNearDuplicates } from "./search/near-duplicates";
 export type { Reranker } from "./search/reranker";
 export { reciprocalRankFusion, type RankedList } from "./search/reciprocal-rank-fusion";
-export { createRagChain, RagChain, contextBlocks, retrievalFinishedEvent, type RagAnswer, type RagAnswerChunk, type RagChainOptions } from "./rag/rag-chain";
+export { createRagChain, RagChain, defaultRagK, contextBlocks, retrievalFinishedEvent, type RagAnswer, type RagAnswerChunk, type RagChainOptions } from "./rag/rag-chain";
 export { fuseHits, type FusionOptions } from "./search/fuse-hits";
 export { expandQueryVector, moveQueryVector, type DenseFeedbackOptions, type DenseSideOptions } from "./search/dense-feedback";
 export { scoreFusion, type ScoredList, type ScoreNormalization } from "./search/score-fusion";

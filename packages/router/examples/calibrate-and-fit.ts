@@ -1,8 +1,9 @@
 // Zero-config routing calibrated from a deployment's own data, with freshness, costs and a budget; then fitting
 // the policy on a few labelled queries with cross-validation. No Tandem app, no index server: an in-memory probe.
 import type { SearchHit } from "@tandem/core";
-import { analyzeText } from "@tandem/models";
-import { calibrateRouter, createRouter, crossValidate, formatRoutingReport, type EvidenceProbe } from "@tandem/router";
+import { analyzeText } from "@tandem/text";
+import { calibrateRouter, createRouter, type EvidenceProbe } from "@tandem/router";
+import { crossValidate, formatRoutingReport } from "@tandem/router/evaluation";
 
 const trainingPrompts = ["Ana", "Bo", "Chen", "Dee", "Eli", "Fay"].flatMap((name, index) => [
   `Triage this ticket: "the nightly export stalls at ${40 + index}% — ${name}"`,

@@ -1,7 +1,7 @@
 import type { SearchHit } from "@tandem/core";
 import { beforeAll, describe, expect, it } from "vitest";
 import { createRouter } from "./router";
-import { calibrateRouter, type RouterCalibration } from "./signals/auto-calibration";
+import { calibrateRouter, type RouterCalibration } from "./calibration/calibrate-router";
 import { corpus, probe, trainingPrompts } from "./testing-deployment.test-helper";
 
 let calibration: RouterCalibration;

@@ -5,10 +5,11 @@ import { describeSchemaIssues, type Route, type RouteDecision, type RouteScores,
 import type { RouteClassifier } from "./classifier/llm-classifier";
 import { type RouterConfig, type RouterConfigInput, routerConfigSchema, routerConfigVersion } from "./config/router-config";
 import { predictLogistic } from "./policy/logistic-model";
+import { noTaskWordingRoute } from "./policy/no-task-wording";
 import { checkModelFeatures, type ResolvedBudget, resolveBudget } from "./policy/policy-setup";
 import { thresholdPolicy } from "./policy/threshold-policy";
 import { chooseByUtility, routeWords } from "./policy/utility-policy";
-import { calibrationFormat, type RouterCalibration } from "./signals/auto-calibration";
+import { calibrationFormat, type RouterCalibration } from "./calibration/calibrate-router";
 import { CoverageIndex } from "./signals/coverage";
 import { DeploymentProfile } from "./signals/deployment-profile";
 import { type EvidenceMeasure, type EvidenceProbe, HitTermsCache, measureEvidence } from "./signals/evidence";
@@ -200,10 +201,11 @@ export function createRouter(options: RouterOptions = {}): Router {
 
       // Early exit: a query with none of the trained tasks' wording is not for the tuned model — unless it asks about
       // a general notion ("qué significa deducible"), which needs nothing from the corpus.
-      if (coverage && query.framingMass === 0 && !analysis.general && probe) {
+      const ruled = coverage && probe ? noTaskWordingRoute({ framingMass: query.framingMass, general: analysis.general }) : undefined;
+      if (ruled) {
         cancelProbe();
         signals.push(skippedSignal("evidence", "cancelled: the query uses none of the tuned model's task wording"));
-        return finish("rag", ["the query uses none of the wording of the tasks the tuned model learned", "so the RAG chain answers it (retrieval probe cancelled)"]);
+        return finish(ruled, ["the query uses none of the wording of the tasks the tuned model learned", `so ${routeWords[ruled]} answers it (retrieval probe cancelled)`]);
       }
       // Early exit: a task that names nothing the corpus knows has nothing to retrieve for — unless it is a plain
       // question that brings no material ("max fence height in a front yard setback?" may be worded entirely in the

@@ -1,7 +1,7 @@
 // A tiny deployment for router tests: training prompts of two task families, a corpus, and an in-memory
 // lexical probe over the corpus (so tests need no Chroma).
 import type { SearchHit } from "@tandem/core";
-import { analyzeText } from "@tandem/models";
+import { analyzeText } from "@tandem/text";
 import type { EvidenceProbe } from "./signals/evidence";
 
 const customers = ["Ana", "Bo", "Chen", "Dee", "Eli", "Fay", "Gus", "Hal", "Ivy", "Jo", "Kai", "Lu"];

@@ -1,11 +1,10 @@
-import { createServer, type IncomingMessage, ServerResponse } from "node:http";
+import { createServer, ServerResponse } from "node:http";
 import type { AddressInfo, Socket } from "node:net";
 import { fnv1a32 } from "@tandem/core";
 import type { FaultRoute, Faults } from "./faults";
 import { createFineTuningSimulation, type FineTuningSimulation, type FineTuningSimulationOptions } from "./fine-tuning/fine-tuning-simulation";
 import { sendError, sendJson } from "./responses";
-
-export { sendError, sendJson };
+import type { RouteHandler, UpstreamRoute } from "./upstream-route";
 
 /** A request the upstream received. */
 export interface RecordedRequest {
@@ -34,27 +33,6 @@ export interface OpenAIUpstreamOptions {
   dimensions?: number;
   /** Files and fine-tuning jobs simulation (processing polls, how jobs advance, steps per tick, models). */
   fineTuning?: FineTuningSimulationOptions;
-}
-
-/** What a route handler gets and returns. */
-export interface UpstreamContext {
-  request: IncomingMessage;
-  response: ServerResponse;
-  body: unknown;
-  /** Path without the `/v1` prefix and query, e.g. `/chat/completions`. */
-  path: string;
-  query: URLSearchParams;
-  faults: Faults;
-}
-
-export type RouteHandler = (context: UpstreamContext) => Promise<void> | void;
-
-export interface UpstreamRoute {
-  method: string;
-  /** Matched against the path after `/v1`. */
-  pattern: RegExp;
-  fault: FaultRoute;
-  handle: RouteHandler;
 }
 
 export interface OpenAIUpstream {

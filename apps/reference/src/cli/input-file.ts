@@ -51,3 +51,23 @@ export async function runJsonlInput(
   output.log(`${seen.size - failed} of ${seen.size} line(s) answered${failed ? `, ${failed} failed (see their "error" field)` : ""}${parsed.blankLines ? `; ${parsed.blankLines} blank line(s) skipped` : ""}`);
   return failed > 0 ? 1 : 0;
 }
+
+/**
+ * A command that takes one query as its argument, or many with `--input FILE.jsonl`: the result of one query is
+ * printed (JSON with --json, else its human form), each line of a file as a JSON line. Returns the exit code.
+ */
+export async function runQueries(
+  output: Output,
+  query: string | undefined,
+  input: string | undefined,
+  handle: (query: string) => Promise<{ value: unknown; human: () => string }>,
+): Promise<number> {
+  if (input) return runJsonlInput(input, output, async (text) => (await handle(text)).value);
+  if (!query) {
+    output.log("error: give a query, or --input FILE.jsonl");
+    return 2;
+  }
+  const { value, human } = await handle(query);
+  output.result(value, human);
+  return 0;
+}

@@ -1,5 +1,5 @@
 import type { Answer, ConversationTurn, RouteDecision, SearchHit } from "@tandem/core";
-import { table } from "@tandem/router";
+import { textTable } from "./text-table";
 
 const number = (value: number | null) => (value === null ? "-" : value.toFixed(3));
 
@@ -11,7 +11,7 @@ export function renderDecision(decision: RouteDecision & { conversation?: Conver
     "why:",
     ...decision.reasons.map((reason) => `  - ${reason}`),
     "signals:",
-    table(
+    textTable(
       ["  name", "verdict", "value", "threshold", "ms"],
       decision.signals.map((signal) => [
         `  ${signal.name}`,

@@ -1,5 +1,6 @@
-import { type Command, InvalidArgumentError, Option } from "commander";
+import { type Command, Option } from "commander";
 import type { SearchSettings } from "@tandem/retrieval";
+import { nonNegativeNumber } from "./parsers";
 
 /** What the search switches parse to (commander names). */
 export interface SearchSettingFlags {
@@ -11,21 +12,15 @@ export interface SearchSettingFlags {
   denseWeight?: number;
 }
 
-function nonNegative(value: string): number {
-  const number = Number(value);
-  if (!Number.isFinite(number) || number < 0) throw new InvalidArgumentError("expected a number ≥ 0");
-  return number;
-}
-
 /** The switches of the default search's components (each overrides rag.hybrid for this run). */
 export function addSearchSettingOptions(command: Command): Command {
   return command
     .option("--no-hop", "switch off the linked-document hop")
     .option("--no-feedback", "switch off RM3 pseudo-relevance feedback")
     .option("--no-feedback-guard", "apply the feedback to every query (its guard skips queries whose best hits name other documents)")
-    .option("--title-weight <w>", "weight of the title field in BM25 (0 = text only)", nonNegative)
+    .option("--title-weight <w>", "weight of the title field in BM25 (0 = text only)", nonNegativeNumber)
     .addOption(new Option("--fusion <fusion>", "how lexical and dense combine").choices(["guarded", "rrf", "score"]))
-    .option("--dense-weight <w>", "weight of the dense side (0 = no dense search)", nonNegative);
+    .option("--dense-weight <w>", "weight of the dense side (0 = no dense search)", nonNegativeNumber);
 }
 
 /** The flags given, as per-search settings (flags left out keep the config's). */

@@ -3,7 +3,7 @@
 // The decision's own `reasons` are written for engineers (word stems, thresholds); this reads its `analysis`,
 // signals and scores instead, and maps the analysed word stems back to the words of the query.
 import type { Answer, ConversationTurn, Route, RouteDecision, RouteSignal } from "@tandem/core";
-import { analyzeText } from "@tandem/models";
+import { analyzeText } from "@tandem/text";
 
 export interface PlainExplanation {
   /** One line: what the router saw → the route. */

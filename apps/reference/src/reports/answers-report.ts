@@ -1,7 +1,7 @@
 // The HTML report of `tandem eval answers FILE --html OUT`: correctness per route beside the oracle and the
 // router, and the router against the silver labels (confusion heatmap, per-route bars).
 import { routes } from "@tandem/core";
-import type { AnswerReport } from "@tandem/router";
+import type { AnswerReport } from "@tandem/router/evaluation";
 import { confusionHeatmap, groupedBars, perClassBars } from "./charts";
 import type { HtmlReport } from "./html-report";
 import { routingTables } from "./routing-report";

@@ -1,6 +1,6 @@
 // The charts of the reports and the dashboard, each a Vega-Lite spec rendered to SVG (see svg-chart.ts).
 import { type Route, routes } from "@tandem/core";
-import type { CostQualityCurve, RoutingReport } from "@tandem/router";
+import type { CostQualityCurve, RoutingReport } from "@tandem/router/evaluation";
 import type { TopLevelSpec } from "vega-lite";
 import { renderChart, routeColors } from "./svg-chart";
 

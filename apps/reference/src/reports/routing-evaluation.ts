@@ -1,7 +1,7 @@
 // Routing a set of labelled queries and scoring it: shared by `tandem eval routing` and the dashboard's
 // "try a policy" (POST /v1/router/trial), so both report the same figures the same way.
 import { type Route, type RouteDecision, routes, routeSchema } from "@tandem/core";
-import { type CostQualityCurve, costQualityCurve, type LatencySummary, type RoutingReport, routingMetrics, type ScoredQuery, summarizeLatency } from "@tandem/router";
+import { type CostQualityCurve, costQualityCurve, type LatencySummary, type RoutingReport, routingMetrics, type ScoredQuery, summarizeLatency } from "@tandem/router/evaluation";
 import { z } from "zod";
 import { explainDecision } from "../explain/explain-decision";
 import type { Misrouted } from "./routing-report";

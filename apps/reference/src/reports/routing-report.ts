@@ -2,7 +2,7 @@
 // confusion heatmap, per-route bars, the cost–quality curve against the always-one-route baselines, and the
 // misrouted queries with the router's reasons in plain words.
 import { routes } from "@tandem/core";
-import type { CostQualityCurve, RoutingReport } from "@tandem/router";
+import type { CostQualityCurve, RoutingReport } from "@tandem/router/evaluation";
 import { confusionHeatmap, costQualityChart, perClassBars } from "./charts";
 import type { HtmlReport, ReportSection, ReportTable } from "./html-report";
 

@@ -6,11 +6,12 @@ import { examplePrompt, type LoadedChatExamples, loadChatExamples } from "@tande
 import { createChatModel, createModels, describeModels, type ModelSet } from "@tandem/models";
 import {
   ChromaStore,
+  configuredSources,
   type ChromaConnection,
   createHybridRetriever,
   createRagChain,
   type HybridRetriever,
-  type HybridRetrieverOptions,
+  hybridRetrieverOptions,
   ensureChroma,
   ingest,
   IngestionRecords,
@@ -105,7 +106,7 @@ export async function createRuntime(config: TandemConfig, options: OpenRuntimeOp
         options.log(`ingested ${summary.added} source(s) into ${summary.chunks.total} chunks${summary.failed.length ? `, ${summary.failed.length} failed` : ""}`);
       }
       // The lexical ranking and the dense side as rag.hybrid says (guarded lexical-first fusion by default).
-      hybrid = options.needs === "ingest" ? undefined : await createHybridRetriever({ store, embeddings: models.embeddings, lexical, ...searchOptions(ragConfig.hybrid) });
+      hybrid = options.needs === "ingest" ? undefined : await createHybridRetriever({ store, embeddings: models.embeddings, lexical, ...hybridRetrieverOptions(ragConfig.hybrid) });
       retriever = hybrid;
     }
   } catch (error) {
@@ -271,25 +272,6 @@ export async function createRuntime(config: TandemConfig, options: OpenRuntimeOp
       await chroma?.stop();
     },
   };
-}
-
-/** `rag.hybrid` as retriever options (unset keys keep the retriever's defaults). */
-export function searchOptions(hybrid: NonNullable<TandemConfig["rag"]>["hybrid"]): Omit<HybridRetrieverOptions, "store" | "embeddings" | "lexical"> {
-  const { candidates, denseFeedback, denseWeight, ...rest } = hybrid;
-  return { ...rest, ...(candidates ? { candidates } : {}), ...(denseFeedback ? { denseFeedback } : {}), ...(denseWeight === undefined ? {} : { denseWeight }) };
-}
-
-/**
- * The configured source spec for each entry: a path the config names (or lies under) keeps that source's options
- * (format, fields, metadata), so `tandem ingest data/faq.jsonl` reads it as `rag.sources` says.
- */
-function configuredSources(entries: readonly SourceEntry[], configured: readonly SourceEntry[]): SourceEntry[] {
-  const specs = configured.filter((entry) => typeof entry !== "string");
-  return entries.map((entry) => {
-    if (typeof entry !== "string") return entry;
-    const owner = specs.find((spec) => entry === spec.path || entry.startsWith(`${spec.path}/`));
-    return owner ? { ...owner, path: entry } : entry;
-  });
 }
 
 /** The optional LLM route classifier (router.classifier): a real chat model with structured output. */

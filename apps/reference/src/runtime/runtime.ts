@@ -91,12 +91,6 @@ export interface OpenRuntimeOptions {
   environment?: NodeJS.ProcessEnv;
 }
 
-export async function openRuntime(config: TandemConfig, options: OpenRuntimeOptions): Promise<Runtime> {
-  const { createRuntime } = await import("./create-runtime");
-  if ((options.needs === "ingest" || options.needs === "search") && !config.rag) throw ragNotConfigured(config.file, options.needs);
-  return createRuntime(config, options);
-}
-
 /**
  * The error for anything that needs the documents side on a deployment without one (a tuned-only config):
  * NOT_CONFIGURED (HTTP 404, exit 1 with no stack), naming the config file, the `rag` key and what to add.

@@ -3,7 +3,7 @@
 // curve against the always-one-route baselines, drawn as SVG, and every bad line with its line number.
 // The decisions are made on the runtime directly, so they do not count in the dashboard's live route mix.
 import { parseJsonl, routes, TandemError } from "@tandem/core";
-import { defaultRelativeCosts } from "@tandem/router";
+import { defaultRelativeCosts } from "@tandem/router/evaluation";
 import { z } from "zod";
 import type { ServerLimits } from "../config/server-config-schema";
 import type { Runtime } from "../runtime/runtime";

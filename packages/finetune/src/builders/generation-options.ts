@@ -3,6 +3,11 @@ import type { ChunkSource } from "./chunk-source";
 import type { TokenPrices } from "./generation-estimate";
 import type { RunProgress } from "./run-checkpointed";
 
+/** The options of a model call of a run (its abort signal). */
+export function callOptions(options: GenerationRunOptions): { signal?: AbortSignal } {
+  return options.signal ? { signal: options.signal } : {};
+}
+
 /** Options every generator shares: where chunks come from, where output goes, and how calls are run. */
 export interface GenerationRunOptions {
   source: ChunkSource;
@@ -25,6 +30,8 @@ export interface GenerationRunOptions {
   /** Prices for the estimate when the model is not in the built-in table. */
   prices?: TokenPrices;
   onProgress?: (progress: RunProgress) => void;
+  /** Stops the run: no new chunk starts, model calls in flight are aborted; finished chunks stay in the checkpoint. */
+  signal?: AbortSignal;
 }
 
 /** A chat model's name (`modelName`, `model`, else its LangChain type). */
@@ -34,11 +41,12 @@ export function modelNameOf(model: BaseChatModel): string {
 }
 
 /** The run settings of the options, for `runCheckpointed`. */
-export function runSettings(options: GenerationRunOptions): { concurrency?: number; retries?: number; retryDelayMs?: number; onItem?: (progress: RunProgress) => void } {
+export function runSettings(options: GenerationRunOptions): { concurrency?: number; retries?: number; retryDelayMs?: number; onItem?: (progress: RunProgress) => void; signal?: AbortSignal } {
   return {
     ...(options.concurrency === undefined ? {} : { concurrency: options.concurrency }),
     ...(options.retries === undefined ? {} : { retries: options.retries }),
     ...(options.retryDelayMs === undefined ? {} : { retryDelayMs: options.retryDelayMs }),
     ...(options.onProgress ? { onItem: options.onProgress } : {}),
+    ...(options.signal ? { signal: options.signal } : {}),
   };
 }

@@ -3,7 +3,7 @@ import { type CanonicalExample, type CanonicalMessage, isPreferenceExample } fro
 
 /** Text of one message: its content, plus the name and arguments of each tool call it makes. */
 export function messageTextWithToolCalls(message: CanonicalMessage): string {
-  const content = messageText(message as Parameters<typeof messageText>[0]);
+  const content = messageText(message);
   const calls = (message.tool_calls ?? []).map((call) => `${call.function?.name ?? ""}(${call.function?.arguments ?? ""})`);
   return [content, ...calls].filter((part) => part.length > 0).join("\n");
 }

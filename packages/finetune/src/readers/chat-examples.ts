@@ -1,27 +1,26 @@
 import { readFileSync } from "node:fs";
 import { parseJsonlStrict, TandemError } from "@tandem/core";
 import { z } from "zod";
+import type { CanonicalMessage, SupervisedExample } from "../dataset/canonical-example";
 
-/** One message of an OpenAI chat fine-tuning example (the subset the router and stand-in models read). */
-export const chatMessageSchema = z.looseObject({
+/** What `loadChatExamples` checks of a message: the subset the router and the stand-in models read. */
+const chatMessageSchema = z.looseObject({
   role: z.enum(["system", "user", "assistant", "tool", "function"]),
   content: z.union([z.string(), z.null(), z.array(z.unknown())]).optional(),
 });
-export type ChatMessage = z.infer<typeof chatMessageSchema>;
 
-/** One OpenAI chat fine-tuning example: `{"messages": [...]}` per JSONL line. */
-export const chatExampleSchema = z.looseObject({
+/** What `loadChatExamples` checks of an example: `{"messages": [...]}` with a user and an assistant message. */
+const chatExampleSchema = z.looseObject({
   messages: z
     .array(chatMessageSchema)
     .min(1, "messages must not be empty")
     .refine((messages) => messages.some((message) => message.role === "assistant"), "needs at least one assistant message")
     .refine((messages) => messages.some((message) => message.role === "user"), "needs at least one user message"),
 });
-export type ChatExample = z.infer<typeof chatExampleSchema>;
 
 export interface LoadedChatExamples {
   file: string;
-  examples: ChatExample[];
+  examples: SupervisedExample[];
   /** 1-based line of each example in the file. */
   lines: number[];
   /** The most common system prompt, if any example has one. */
@@ -54,30 +53,31 @@ export function loadChatExamples(file: string): LoadedChatExamples {
   }
   return {
     file,
-    examples: records.map((record) => record.value),
+    // Checked by the schema above; extra keys (tools, weights, metadata) are kept as read.
+    examples: records.map((record) => record.value as SupervisedExample),
     lines: records.map((record) => record.line),
-    systemPrompt: mostCommonSystemPrompt(records.map((record) => record.value)),
+    systemPrompt: mostCommonSystemPrompt(records.map((record) => record.value as SupervisedExample)),
   };
 }
 
 /** Text of a message's content (string, or the text parts of an array). */
-export function messageText(message: ChatMessage): string {
+export function messageText(message: CanonicalMessage): string {
   if (typeof message.content === "string") return message.content;
   if (Array.isArray(message.content)) {
     return message.content
-      .map((part) => (part && typeof part === "object" && "text" in part ? String((part as { text: unknown }).text) : ""))
+      .map((part: unknown) => (part && typeof part === "object" && "text" in part ? String((part as { text: unknown }).text) : ""))
       .join("");
   }
   return "";
 }
 
 /** The prompt an example teaches the model to answer: its last user message. */
-export function examplePrompt(example: ChatExample): string {
+export function examplePrompt(example: SupervisedExample): string {
   const lastUser = [...example.messages].reverse().find((message) => message.role === "user");
   return lastUser ? messageText(lastUser) : "";
 }
 
-function mostCommonSystemPrompt(examples: readonly ChatExample[]): string | undefined {
+function mostCommonSystemPrompt(examples: readonly SupervisedExample[]): string | undefined {
   const counts = new Map<string, number>();
   for (const example of examples) {
     const system = example.messages.find((message) => message.role === "system");

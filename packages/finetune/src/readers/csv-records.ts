@@ -2,7 +2,8 @@ import { createReadStream } from "node:fs";
 import { parse } from "csv-parse";
 import type { Finding } from "../validation/finding";
 import { findingFor } from "../validation/rule-registry";
-import type { DatasetEntry, DatasetMessage } from "./dataset-format";
+import type { CanonicalMessage } from "../dataset/canonical-example";
+import type { DatasetEntry } from "./dataset-format";
 
 /**
  * Which CSV columns hold which message. Unset fields are found from the header: user ← prompt, question,
@@ -103,8 +104,8 @@ function mapColumns(header: string[], columns: CsvColumns): { mapping?: { user: 
   return { mapping: mapping.user >= 0 && mapping.assistant >= 0 ? mapping : undefined, problems };
 }
 
-function rowMessages(record: string[], mapping: { user: number; assistant: number; system: number; input: number }): DatasetMessage[] {
-  const messages: DatasetMessage[] = [];
+function rowMessages(record: string[], mapping: { user: number; assistant: number; system: number; input: number }): CanonicalMessage[] {
+  const messages: CanonicalMessage[] = [];
   const system = mapping.system >= 0 ? record[mapping.system] : undefined;
   if (system) messages.push({ role: "system", content: system });
   const input = mapping.input >= 0 ? record[mapping.input] : undefined;

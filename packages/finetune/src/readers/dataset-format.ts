@@ -1,18 +1,11 @@
-import type { CanonicalExample, CanonicalMessage, SupervisedExample } from "../dataset/canonical-example";
+import type { CanonicalExample } from "../dataset/canonical-example";
 import type { Finding } from "../validation/finding";
 
 /** The file formats Tandem reads. Every one is converted to the OpenAI JSON shapes (SFT chat or DPO). */
-export type DatasetFormat = "openai-chat" | "openai-dpo" | "prompt-completion" | "sharegpt" | "alpaca" | "csv";
+/** The dataset formats the readers know. */
+export const datasetFormats = ["openai-chat", "openai-dpo", "prompt-completion", "sharegpt", "alpaca", "csv"] as const;
 
-export const datasetFormats: readonly DatasetFormat[] = ["openai-chat", "openai-dpo", "prompt-completion", "sharegpt", "alpaca", "csv"];
-
-// The canonical shapes live in one place (dataset/canonical-example.ts); these are the reader's names for them.
-export type { ToolCall, PreferenceExample } from "../dataset/canonical-example";
-/** One message in the OpenAI chat format, as read (run the validator to know it conforms). */
-export type DatasetMessage = CanonicalMessage;
-/** A supervised (SFT) example: the OpenAI chat fine-tuning line. */
-export type ChatSftExample = SupervisedExample;
-export type DatasetExample = CanonicalExample;
+export type DatasetFormat = (typeof datasetFormats)[number];
 
 /** One record of a dataset file, with the problems found while reading it. */
 export interface DatasetEntry {
@@ -23,7 +16,7 @@ export interface DatasetEntry {
   /** The record's text as written (for CSV, the row). */
   raw: string;
   /** The record in its canonical OpenAI shape; absent when it could not be read (see `problems`). */
-  value?: DatasetExample;
+  value?: CanonicalExample;
   /** Problems found while reading: encoding, JSON, duplicate keys, raw weight tokens, format. */
   problems: Finding[];
   /** Maps a pointer into `value` to the pointer into the record as written (identity for OpenAI formats). */

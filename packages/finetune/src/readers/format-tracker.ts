@@ -4,7 +4,8 @@ import { convertAlpaca } from "./convert/convert-alpaca";
 import { convertPromptCompletion } from "./convert/convert-prompt-completion";
 import { convertShareGpt } from "./convert/convert-sharegpt";
 import type { Conversion } from "./convert/conversion";
-import { type DatasetEntry, type DatasetExample, type DatasetFormat, detectRecordFormat } from "./dataset-format";
+import type { CanonicalExample } from "../dataset/canonical-example";
+import { type DatasetEntry, type DatasetFormat, detectRecordFormat } from "./dataset-format";
 
 const converters: Partial<Record<DatasetFormat, (record: Record<string, unknown>) => Conversion>> = {
   "prompt-completion": convertPromptCompletion,
@@ -54,8 +55,8 @@ export class FormatTracker {
 const aliases: Readonly<Record<string, string>> = { preferred_completion: "preferred_output", non_preferred_completion: "non_preferred_output" };
 
 /** DPO records written with the Dec-2024 spec names get them renamed (with a P01 warning); others pass as-is. */
-function canonicalPreference(format: DatasetFormat, record: Record<string, unknown>, line: number, problems: Finding[]): DatasetExample {
-  if (format !== "openai-dpo" || !("preferred_completion" in record || "non_preferred_completion" in record)) return record as unknown as DatasetExample;
+function canonicalPreference(format: DatasetFormat, record: Record<string, unknown>, line: number, problems: Finding[]): CanonicalExample {
+  if (format !== "openai-dpo" || !("preferred_completion" in record || "non_preferred_completion" in record)) return record as unknown as CanonicalExample;
   const renamed: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(record)) {
     const alias = aliases[key];
@@ -66,5 +67,5 @@ function canonicalPreference(format: DatasetFormat, record: Record<string, unkno
       renamed[key] = value;
     }
   }
-  return renamed as unknown as DatasetExample;
+  return renamed as unknown as CanonicalExample;
 }

@@ -1,4 +1,4 @@
-import { analyzeText } from "../text/analyze-text";
+import { analyzeText } from "@tandem/text";
 
 /**
  * What kind of answer a question's wording asks for — the answer-type step of classic extractive QA. Only two

@@ -1,7 +1,5 @@
 import type { ContextBlock } from "../grounded/grounded-prompt";
-import { analyzeText } from "../text/analyze-text";
-import { findTables, type TextTable } from "../text/find-tables";
-import { type Sentence, splitSentences } from "../text/split-sentences";
+import { analyzeText, findTables, type Sentence, splitSentences, type TextTable } from "@tandem/text";
 
 /** A piece of a source that can be quoted as an answer: a sentence (or list item), or a table body row. */
 export interface EvidenceUnit {

@@ -1,8 +1,7 @@
 import type { BaseChatModelParams } from "@langchain/core/language_models/chat_models";
 import type { BaseMessage } from "@langchain/core/messages";
 import { parseGroundedPrompt } from "../grounded/grounded-prompt";
-import { analyzeText } from "../text/analyze-text";
-import { TfIdfIndex } from "../text/tfidf-index";
+import { analyzeText, TfIdfIndex } from "@tandem/text";
 import { LocalChatModel, type LocalResponse, lastHumanText } from "./local-chat-model";
 import { citeSentences, selectSentences } from "./sentence-selection";
 

@@ -1,6 +1,6 @@
 import { Embeddings, type EmbeddingsParams } from "@langchain/core/embeddings";
 import { fnv1a32 } from "@tandem/core";
-import { analyzeText } from "../text/analyze-text";
+import { analyzeText } from "@tandem/text";
 
 export interface LocalHashEmbeddingsParams extends EmbeddingsParams {
   /** Vector size. Default 512. */

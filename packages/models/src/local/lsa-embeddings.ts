@@ -3,7 +3,7 @@ import { readFileSync, writeFileSync } from "node:fs";
 import { Embeddings, type EmbeddingsParams } from "@langchain/core/embeddings";
 import { TandemError } from "@tandem/core";
 import { z } from "zod";
-import { analyzeText } from "../text/analyze-text";
+import { analyzeText } from "@tandem/text";
 import { type SparseRow, truncatedSvd } from "./truncated-svd";
 
 export interface LsaFitOptions {

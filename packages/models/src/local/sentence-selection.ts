@@ -1,5 +1,5 @@
 import type { ContextBlock } from "../grounded/grounded-prompt";
-import type { TableLine } from "../text/find-tables";
+import type { TableLine } from "@tandem/text";
 import { analyzeQuestion, holdsNewValue } from "./analyze-question";
 import { type EvidenceUnit, evidenceUnits } from "./evidence-units";
 

@@ -1,6 +1,6 @@
 import { Embeddings, type EmbeddingsParams } from "@langchain/core/embeddings";
 import { TandemError } from "@tandem/core";
-import { splitSentences } from "../text/split-sentences";
+import { splitSentences } from "@tandem/text";
 
 /** How a text is turned into one vector. */
 export type SentenceEncoderPooling = "text" | "sentences";

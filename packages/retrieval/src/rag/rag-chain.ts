@@ -21,6 +21,9 @@ export interface RagAnswer {
   usage?: Usage;
 }
 
+/** Chunks the RAG chain retrieves per question unless told otherwise. */
+export const defaultRagK = 4;
+
 export interface RagChainOptions {
   retriever: Retriever;
   /** Any chat model: the offline ExtractiveReader, a ChatOpenAI, or the tuned model ("both" route). */
@@ -65,7 +68,7 @@ export class RagChain extends Runnable<{ query: string }, RagAnswerChunk> {
 
   constructor(private readonly options: RagChainOptions) {
     super();
-    this.k = options.k ?? 4;
+    this.k = options.k ?? defaultRagK;
   }
 
   override async invoke(input: { query: string }, options?: Partial<RunnableConfig>): Promise<RagAnswer> {

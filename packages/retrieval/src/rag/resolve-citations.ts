@@ -1,5 +1,5 @@
 import type { Citation, SearchHit } from "@tandem/core";
-import { analyzeText, type Sentence, splitSentences } from "@tandem/models";
+import { analyzeText, type Sentence, splitSentences } from "@tandem/text";
 
 export interface ResolvedCitations {
   citations: Citation[];

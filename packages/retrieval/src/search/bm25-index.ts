@@ -1,4 +1,4 @@
-import { analyzeText } from "@tandem/models";
+import { analyzeText } from "@tandem/text";
 import { topK } from "./top-k";
 
 export interface Bm25Options {

@@ -55,6 +55,11 @@ export interface HybridRetrieverOptions extends Omit<FusionOptions, "fusion">, D
   rerankDepth?: number;
 }
 
+/** The fusion's defaults: guarded lexical-first fusion, equal list weights and RRF's usual k, near-duplicates folded. */
+export const defaultFusion = { fusion: "guarded", lexicalWeight: 1, rrfK: 60, collapseDuplicates: true, normalization: "min-max" } as const satisfies Required<
+  Pick<HybridRetrieverOptions, "fusion" | "lexicalWeight" | "rrfK" | "collapseDuplicates" | "normalization">
+>;
+
 /** Settings one search can override (e.g. `tandem search --no-hop`); unset ones keep the retriever's. */
 export type SearchSettings = LexicalRankingOptions & Pick<HybridRetrieverOptions, "fusion" | "denseWeight">;
 
@@ -83,9 +88,9 @@ export interface HybridRetriever extends Retriever {
  * reranker reorders the fused candidates.
  */
 export async function createHybridRetriever(options: HybridRetrieverOptions): Promise<HybridRetriever> {
-  const lexicalWeight = options.lexicalWeight ?? 1;
-  const rrfK = options.rrfK ?? 60;
-  const collapse = options.collapseDuplicates ?? true;
+  const lexicalWeight = options.lexicalWeight ?? defaultFusion.lexicalWeight;
+  const rrfK = options.rrfK ?? defaultFusion.rrfK;
+  const collapse = options.collapseDuplicates ?? defaultFusion.collapseDuplicates;
   const persisted = options.lexical !== undefined;
   let lexical = options.lexical ?? (await LexicalIndex.fromStore(options.store));
   const feedback = options.denseFeedback && options.denseFeedback.documents > 0 ? options.denseFeedback : undefined;
@@ -100,7 +105,7 @@ export async function createHybridRetriever(options: HybridRetrieverOptions): Pr
   async function search(query: string, searchOptions: HybridSearchOptions = {}): Promise<SearchHit[]> {
     const k = searchOptions.k ?? 5;
     const mode = searchOptions.mode ?? "hybrid";
-    const fusion = searchOptions.fusion ?? options.fusion ?? "guarded";
+    const fusion = searchOptions.fusion ?? options.fusion ?? defaultFusion.fusion;
     const denseWeight = searchOptions.denseWeight ?? options.denseWeight ?? (fusion === "guarded" ? 0.1 : 1);
     const stages: LexicalRankingOptions = {
       titleWeight: searchOptions.titleWeight ?? options.titleWeight,

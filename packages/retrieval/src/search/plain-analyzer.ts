@@ -1,4 +1,4 @@
-import { stopwords } from "@tandem/models";
+import { stopwords } from "@tandem/text";
 
 /**
  * The analysis of plain Okapi BM25, the baseline retrieval is measured against: lower-cased words (letters and

@@ -1,4 +1,4 @@
-import { analyzeText } from "@tandem/models";
+import { analyzeText } from "@tandem/text";
 import { describe, expect, it } from "vitest";
 import { Bm25Index } from "./bm25-index";
 import { reciprocalRankFusion } from "./reciprocal-rank-fusion";

@@ -1,4 +1,4 @@
-import { analyzeText } from "@tandem/models";
+import { analyzeText } from "@tandem/text";
 
 /** A title as a word pattern: its words lower-cased, and which of them the title capitalises. */
 interface TitlePattern {

@@ -4,7 +4,7 @@ import { type OpenAIUpstream, startOpenAIUpstream } from "@tandem/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createRouter } from "../router";
 import { corpus, probe, trainingPrompts } from "../testing-deployment.test-helper";
-import { calibrateRouter } from "../signals/auto-calibration";
+import { calibrateRouter } from "../calibration/calibrate-router";
 import { createLlmClassifier } from "./llm-classifier";
 
 let upstream: OpenAIUpstream;

@@ -1,4 +1,4 @@
-import { analyzeText } from "@tandem/models";
+import { analyzeText } from "@tandem/text";
 import type { FollowUp } from "./follow-up";
 
 /** Content words carried from the previous turn into a follow-up, at most. */

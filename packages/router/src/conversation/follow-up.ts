@@ -1,4 +1,4 @@
-import { analyzeText } from "@tandem/models";
+import { analyzeText } from "@tandem/text";
 
 /** Whether a turn needs the conversation to be understood, and why. */
 export interface FollowUp {

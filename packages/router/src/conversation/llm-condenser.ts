@@ -1,7 +1,6 @@
 import type { BaseLanguageModelInput } from "@langchain/core/language_models/base";
 import { type BaseMessage, HumanMessage, SystemMessage } from "@langchain/core/messages";
 import type { RunnableInterface } from "@langchain/core/runnables";
-import { messageContent } from "@tandem/models";
 import type { ConversationMessage } from "./conversation-message";
 
 /** Rewrites the last turn of a conversation as a standalone query. */
@@ -24,7 +23,7 @@ export function createLlmCondenser(model: RunnableInterface<BaseLanguageModelInp
       .map((message) => `${message.role}: ${message.content.replace(/\s+/g, " ").slice(0, maxMessageCharacters)}`)
       .join("\n");
     const reply = await model.invoke([new SystemMessage(instruction), new HumanMessage(`Conversation:\n${transcript}\n\nLast message: ${followUp}`)], signal ? { signal } : {});
-    const line = messageContent(reply)
+    const line = reply.text
       .split("\n")
       .map((entry) => entry.trim().replace(/^(?:standalone question:\s*)/i, "").replace(/^["“]|["”]$/g, ""))
       .find((entry) => entry.length > 0);

@@ -2,7 +2,7 @@ import type { RouteDecision } from "@tandem/core";
 import { beforeAll, describe, expect, it } from "vitest";
 import { conversationConfigSchema } from "../config/execution-config";
 import { createRouter, type Router } from "../router";
-import { calibrateRouter } from "../signals/auto-calibration";
+import { calibrateRouter } from "../calibration/calibrate-router";
 import { corpus, probe, trainingPrompts } from "../testing-deployment.test-helper";
 import type { ConversationMessage } from "./conversation-message";
 import { detectFollowUp } from "./follow-up";

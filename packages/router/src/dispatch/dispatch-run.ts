@@ -5,7 +5,7 @@ import type { Route, TraceEvent, Usage } from "@tandem/core";
 import { TandemError } from "@tandem/core";
 import type { CircuitBreaker } from "./circuit-breaker";
 import type { DispatchEvent } from "./dispatch-events";
-import { streamTarget, type Target, type TargetInput, type TargetOutput } from "./target";
+import { readTargetStream, type Target, type TargetInput, type TargetOutput } from "./target";
 
 /** One target's run: its output and text pieces (in order), or why it failed. */
 export type Attempt =
@@ -81,7 +81,7 @@ export class DispatchRun {
     const started = performance.now();
     const pieces: string[] = [];
     let streamed = false;
-    const stream = streamTarget(target, input, { timeoutMs: this.options.timeoutMs, ...(this.signal ? { signal: this.signal } : {}), config: this.targetConfig });
+    const stream = readTargetStream(target, input, { timeoutMs: this.options.timeoutMs, ...(this.signal ? { signal: this.signal } : {}), config: this.targetConfig });
     try {
       let next = await stream.next();
       while (!next.done) {

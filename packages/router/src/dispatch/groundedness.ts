@@ -1,4 +1,4 @@
-import { analyzeText } from "@tandem/models";
+import { analyzeText } from "@tandem/text";
 import type { TargetSource } from "./target";
 
 export interface Groundedness {

@@ -47,7 +47,7 @@ export function streamingTarget(generate: (input: TargetInput, config?: Runnable
   return lambda.withConfig({ runName: name });
 }
 
-export interface StreamTargetOptions {
+export interface ReadTargetStreamOptions {
   timeoutMs: number;
   signal?: AbortSignal;
   config?: RunnableConfig;
@@ -58,7 +58,7 @@ export interface StreamTargetOptions {
  * AbortController, aborted when the outer signal aborts, when `timeoutMs` passes (the error is then a TIMEOUT),
  * or when the consumer stops early.
  */
-export async function* streamTarget(target: Target, input: TargetInput, options: StreamTargetOptions): AsyncGenerator<string, TargetOutput> {
+export async function* readTargetStream(target: Target, input: TargetInput, options: ReadTargetStreamOptions): AsyncGenerator<string, TargetOutput> {
   const controller = new AbortController();
   const onAbort = () => controller.abort(options.signal?.reason);
   if (options.signal?.aborted) controller.abort(options.signal.reason);

@@ -1,7 +1,7 @@
 import type { Route } from "@tandem/core";
 import { describe, expect, it } from "vitest";
 import type { RouteFeatures } from "../signals/route-features";
-import { crossValidate, fitRouter, predictRoutes, stratifiedSplit } from "./fit-router";
+import { crossValidate, fittedUtilities, fitRouter, predictRoutes, stratifiedSplit } from "./fit-router";
 
 const features = (framing: number, answerability: number, novelty: number): RouteFeatures => ({
   framingMass: framing,
@@ -72,14 +72,23 @@ describe("crossValidate", () => {
   });
 });
 
-describe("predictRoutes", () => {
+describe("predictRoutes and fittedUtilities", () => {
+  const { model } = fitRouter(
+    Array.from({ length: 6 }, (_, index) => ({ query: `t${index}`, route: "tuned" as Route, features: features(6, 0.2, 0.6) })).concat(
+      Array.from({ length: 6 }, (_, index) => ({ query: `b${index}`, route: "both" as Route, features: features(5, 0.9, 0) })),
+    ),
+    { holdout: 0 },
+  );
+
   it("sends a query with none of the trained tasks' wording to rag before asking the model, as decide() does", () => {
-    const { model } = fitRouter(
-      Array.from({ length: 6 }, (_, index) => ({ query: `t${index}`, route: "tuned" as Route, features: features(6, 0.2, 0.6) })).concat(
-        Array.from({ length: 6 }, (_, index) => ({ query: `b${index}`, route: "both" as Route, features: features(5, 0.9, 0) })),
-      ),
-      { holdout: 0 },
-    );
     expect(predictRoutes(model, [{ query: "q", route: "rag", features: features(0, 0.2, 0.6) }])).toEqual(["rag"]);
+  });
+
+  it("gives such a query all its utility on rag (the budget's sample), and the model's utilities otherwise", () => {
+    const costs = { tuned: 0, rag: 0, both: 0.1 };
+    expect(fittedUtilities(model, features(0, 0.2, 0.6), costs)).toEqual({ tuned: 0, rag: 1, both: 0 });
+    const utilities = fittedUtilities(model, features(6, 0.2, 0.6), costs);
+    expect(utilities.tuned).toBeGreaterThan(utilities.both);
+    expect(utilities.tuned + utilities.rag + utilities.both).toBeCloseTo(1 - 0.1);
   });
 });

@@ -1,6 +1,8 @@
 import { createHash } from "node:crypto";
-import { type Route, routes } from "@tandem/core";
+import { type Route, type RouteScores, routes } from "@tandem/core";
+import { expectedUtility, type RouteCosts } from "../policy/expected-utility";
 import { fitLogistic, type LogisticModel, predictLogistic } from "../policy/logistic-model";
+import { noTaskWordingRoute } from "../policy/no-task-wording";
 import { chooseByUtility, type UtilityPolicyOptions } from "../policy/utility-policy";
 import { featureRow, type RouteFeatures, routeFeatureNames } from "../signals/route-features";
 import { type RoutingReport, routingMetrics } from "./routing-metrics";
@@ -36,7 +38,17 @@ const argmax: FitPolicy = { costs: { tuned: 0, rag: 0, both: 0 }, minConfidence:
  * wording goes to rag before the model is asked; otherwise the utility policy picks.
  */
 export function predictRoutes(model: LogisticModel, items: readonly LabelledFeatures[], policy: FitPolicy = argmax): Route[] {
-  return items.map((item) => (item.features.framingMass === 0 ? "rag" : chooseByUtility(predictLogistic(model, featureRow(item.features)), policy).route));
+  return items.map((item) => noTaskWordingRoute(item.features) ?? chooseByUtility(predictLogistic(model, featureRow(item.features)), policy).route);
+}
+
+/**
+ * The utilities (probability − cost) a fitted model gives a query, as the router would see them: a query the
+ * no-task-wording rule sends to rag has all of its utility there. What a budget threshold is calibrated on.
+ */
+export function fittedUtilities(model: LogisticModel, features: RouteFeatures, costs: RouteCosts): RouteScores {
+  const ruled = noTaskWordingRoute(features);
+  if (ruled) return { tuned: 0, rag: 0, both: 0, [ruled]: 1 };
+  return expectedUtility(predictLogistic(model, featureRow(features)), costs);
 }
 
 export interface FitReport {
@@ -46,7 +58,7 @@ export interface FitReport {
   heldOut: RoutingReport;
 }
 
-export interface FitOptions {
+export interface FitRouterOptions {
   /** Share of each route held out. Default 0.3. */
   holdout?: number;
   /** Seed of the deterministic split. Default 1. */
@@ -55,7 +67,7 @@ export interface FitOptions {
 }
 
 /** Fits the logistic policy on the training side of a labelled set and reports it on the held-out side. */
-export function fitRouter(items: readonly LabelledFeatures[], options: FitOptions = {}): FitReport & { test: LabelledFeatures[] } {
+export function fitRouter(items: readonly LabelledFeatures[], options: FitRouterOptions = {}): FitReport & { test: LabelledFeatures[] } {
   const { train, test } = stratifiedSplit(items, options.holdout ?? 0.3, options.seed ?? 1);
   const model = fitOn(train);
   return { model, trainCount: train.length, test, heldOut: routingMetrics(test.map((item) => item.route), predictRoutes(model, test, options.policy)) };

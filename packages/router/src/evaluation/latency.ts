@@ -1,4 +1,4 @@
-import { quantile } from "../signals/calibration";
+import { sortedQuantile } from "../calibration/separating-threshold";
 
 export interface LatencySummary {
   count: number;
@@ -10,5 +10,5 @@ export interface LatencySummary {
 /** p50 / p99 / max of millisecond samples. */
 export function summarizeLatency(samples: readonly number[]): LatencySummary {
   const sorted = [...samples].sort((left, right) => left - right);
-  return { count: sorted.length, p50: quantile(sorted, 0.5), p99: quantile(sorted, 0.99), max: sorted.at(-1) ?? 0 };
+  return { count: sorted.length, p50: sortedQuantile(sorted, 0.5), p99: sortedQuantile(sorted, 0.99), max: sorted.at(-1) ?? 0 };
 }

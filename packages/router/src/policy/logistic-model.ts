@@ -9,7 +9,7 @@ export interface LogisticModel {
   weights: number[][];
 }
 
-export interface FitOptions {
+export interface LogisticFitOptions {
   /** L2 penalty. Default 0.01. */
   l2?: number;
   /** Weight each class inversely to its size, so a class with fewer examples is not out-voted. Default true. */
@@ -23,7 +23,7 @@ export interface FitOptions {
  * Fits a multinomial logistic regression by full-batch gradient descent from zero weights: deterministic (same
  * data → same model), small, and fast to evaluate (a few dozen multiply-adds per decision).
  */
-export function fitLogistic(features: readonly string[], rows: readonly number[][], labels: readonly Route[], options: FitOptions = {}): LogisticModel {
+export function fitLogistic(features: readonly string[], rows: readonly number[][], labels: readonly Route[], options: LogisticFitOptions = {}): LogisticModel {
   const l2 = options.l2 ?? 0.01;
   const epochs = options.epochs ?? 2000;
   const learningRate = options.learningRate ?? 0.5;

@@ -1,6 +1,6 @@
 import { TandemError } from "@tandem/core";
 import type { RouterConfig } from "../config/router-config";
-import type { RouterCalibration } from "../signals/auto-calibration";
+import type { RouterCalibration } from "../calibration/calibrate-router";
 import { routeFeatureNames } from "../signals/route-features";
 import { type BudgetCalibration, calibrateBudget, type RouteBudget } from "./budget";
 import { expectedUtility } from "./expected-utility";

@@ -1,4 +1,4 @@
-import { TfIdfIndex } from "@tandem/models";
+import { TfIdfIndex } from "@tandem/text";
 import type { DeploymentProfile, QueryTerms } from "./deployment-profile";
 
 export interface CoverageMeasure {

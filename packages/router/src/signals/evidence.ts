@@ -1,5 +1,5 @@
 import type { SearchHit } from "@tandem/core";
-import { analyzeText } from "@tandem/models";
+import { analyzeText } from "@tandem/text";
 import type { DeploymentProfile, QueryTerms } from "./deployment-profile";
 
 /** Runs retrieval for a query (the app wires it to the index). Must honour the abort signal. */

@@ -1,5 +1,5 @@
 import { type Route, type RouteScores, routes } from "@tandem/core";
-import { separatingThreshold } from "./calibration";
+import { separatingThreshold } from "../calibration/separating-threshold";
 
 /** Embeds texts (the app wires the deployment's embedder: the local one, or an OpenAI-compatible one). */
 export type EmbedTexts = (texts: string[], signal?: AbortSignal) => Promise<number[][]>;

@@ -1,4 +1,4 @@
-import { analyzeText } from "@tandem/models";
+import { analyzeText } from "@tandem/text";
 import { findDates, passageDate } from "./dates";
 import type { DeploymentProfile, QueryTerms } from "./deployment-profile";
 

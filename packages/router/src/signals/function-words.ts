@@ -4,7 +4,7 @@
 // and without accents (people type fast), and the English stopwords typed without their apostrophe ("whats").
 // Without them, a deployment whose training prompts include some Spanish or French requests reads "de", "la",
 // "que" as the trained tasks' wording, and every Spanish question looks like a task.
-import { analyzeText } from "@tandem/models";
+import { analyzeText } from "@tandem/text";
 
 const lists = {
   spanish:

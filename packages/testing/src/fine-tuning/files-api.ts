@@ -1,6 +1,6 @@
 // The Files API of the loopback upstream: multipart upload with a purpose, processing status (uploaded →
 // processed, or error with status_details), list, retrieve, delete and content, in the OpenAI shapes.
-import type { UpstreamRoute } from "../openai-upstream";
+import type { UpstreamRoute } from "../upstream-route";
 import { sendError, sendJson } from "../responses";
 import { cursorPage } from "./openai-list";
 import type { SimulatedClock } from "./simulated-clock";

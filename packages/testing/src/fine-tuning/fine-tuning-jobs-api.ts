@@ -3,7 +3,7 @@
 // running → succeeded (or failed / cancelled) one tick at a time, so tests are fast and deterministic.
 import type { ServerResponse } from "node:http";
 import { fnv1a32, round } from "@tandem/core";
-import type { UpstreamRoute } from "../openai-upstream";
+import type { UpstreamRoute } from "../upstream-route";
 import { sendError, sendJson } from "../responses";
 import type { FilesApi } from "./files-api";
 import { cursorPage } from "./openai-list";

@@ -1,4 +1,4 @@
-import type { UpstreamRoute } from "../openai-upstream";
+import type { UpstreamRoute } from "../upstream-route";
 import { FilesApi, type FilesApiOptions } from "./files-api";
 import { FineTuningJobsApi, type FineTuningJobsApiOptions } from "./fine-tuning-jobs-api";
 import { SimulatedClock } from "./simulated-clock";

@@ -1,6 +1,8 @@
 import { resolve } from "node:path";
 import { writeFileAtomic } from "@tandem/core";
 import { configJsonSchemaText } from "../../config/config-json-schema";
+import type { Command } from "commander";
+import { defineAction } from "../define-action";
 import type { Output } from "../output";
 
 /**
@@ -18,4 +20,13 @@ export function runConfigSchema(output: Output, options: { out?: string }): numb
   output.log(`wrote the config's JSON Schema to ${file}`);
   if (output.json) output.line({ file, bytes: Buffer.byteLength(text) });
   return 0;
+}
+
+export function registerConfigCommands(program: Command): void {
+  const config = program.command("config").description("The config file: its JSON Schema for editor completion");
+  config
+    .command("schema")
+    .description("Print the JSON Schema of tandem.config.yaml (or write it with --out); needs no config file")
+    .option("--out <file>", "write it to this file instead of stdout")
+    .action(defineAction({ needs: "files" }, (context, options: { out?: string }) => runConfigSchema(context.output, options)));
 }

@@ -1,10 +1,10 @@
 import { exportDatasetFile, exportFormatIds, type ExportFormatId, exportRules } from "@tandem/finetune";
 import { type Command, Option } from "commander";
-import type { Output } from "../output";
-import { dataAction } from "./data-action";
+import type { CommandContext } from "../context";
+import { defineAction } from "../define-action";
 
 /** `tandem data export FILE --format F`: writes the trainer's format and lists every skipped or changed example. */
-export async function runDataExport(output: Output, file: string, options: { format: ExportFormatId; out?: string; name?: string }): Promise<number> {
+export async function runDataExport({ output }: CommandContext, file: string, options: { format: ExportFormatId; out?: string; name?: string }): Promise<number> {
   const report = await exportDatasetFile({ input: file, format: options.format, ...(options.out ? { output: options.out } : {}), ...(options.name ? { datasetName: options.name } : {}) });
   const listed = 20;
   output.result(report, () =>
@@ -19,7 +19,7 @@ export async function runDataExport(output: Output, file: string, options: { for
   return 0;
 }
 
-export function registerDataExportCommand(data: Command, setExitCode: (code: number) => void): void {
+export function registerDataExportCommand(data: Command): void {
   data
     .command("export")
     .description("Write OpenAI chat / preference JSONL in a trainer's format; every example it cannot represent is listed, never dropped silently")
@@ -27,5 +27,5 @@ export function registerDataExportCommand(data: Command, setExitCode: (code: num
     .addOption(new Option("--format <format>", "target format").choices([...exportFormatIds]).makeOptionMandatory())
     .option("--out <path>", "output JSONL (default: <file stem>.<format>.jsonl beside the input); sidecars (axolotl YAML, dataset_info.json) go beside it")
     .option("--name <name>", "dataset name in dataset_info.json / the axolotl YAML file (default: the output file's stem)")
-    .action(dataAction(setExitCode, (output, file: string, options: { format: ExportFormatId; out?: string; name?: string }) => runDataExport(output, file, options)));
+    .action(defineAction({ needs: "files" }, (context, file: string, options: { format: ExportFormatId; out?: string; name?: string }) => runDataExport(context, file, options)));
 }

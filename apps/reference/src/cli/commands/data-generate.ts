@@ -19,12 +19,12 @@ import {
   type RunProgress,
   type TokenPrices,
 } from "@tandem/finetune";
-import { type Command, InvalidArgumentError } from "commander";
-import type { Runtime, RuntimeNeeds } from "../../runtime/runtime";
-import type { Context } from "../main";
+import type { Command } from "commander";
+import type { Runtime } from "../../runtime/runtime";
+import type { RuntimeContext } from "../context";
+import { defineAction } from "../define-action";
 import type { Output } from "../output";
-
-type ActionFactory = <Args extends unknown[]>(needs: RuntimeNeeds | null, handler: (context: Context, ...args: Args) => Promise<number | void>) => (...args: unknown[]) => Promise<void>;
+import { nonNegativeInteger, positiveInteger, share, tokenPrices } from "../parsers";
 
 interface CommonOptions {
   out: string;
@@ -52,58 +52,36 @@ interface RaftOptions extends CommonOptions {
   evalOut?: string;
 }
 
-const positive = (value: string): number => {
-  const parsed = Number(value);
-  if (!Number.isInteger(parsed) || parsed < 1) throw new InvalidArgumentError("expected a positive whole number");
-  return parsed;
-};
-const wholeNumber = (value: string): number => {
-  const parsed = Number(value);
-  if (!Number.isInteger(parsed) || parsed < 0) throw new InvalidArgumentError("expected a whole number ≥ 0");
-  return parsed;
-};
-const share = (value: string): number => {
-  const parsed = Number(value);
-  if (!(parsed >= 0 && parsed <= 1)) throw new InvalidArgumentError("expected a share between 0 and 1");
-  return parsed;
-};
-const prices = (value: string): TokenPrices => {
-  const [input, output] = value.split(",").map(Number);
-  if (input === undefined || output === undefined || !(input >= 0) || !(output >= 0)) throw new InvalidArgumentError("expected INPUT,OUTPUT in USD per 1M tokens, e.g. 0.15,0.6");
-  return { input, output };
-};
-
-/** Registers `tandem data generate qa|raft` (under an existing `data` command when there is one). */
-export function registerDataGenerateCommands(program: Command, action: ActionFactory): void {
-  const data = program.commands.find((command) => command.name() === "data") ?? program.command("data").description("Fine-tuning data: build, validate, prepare, export");
+/** Registers `tandem data generate qa|raft` under the `data` command. */
+export function registerDataGenerateCommands(data: Command): void {
   const generate = data
     .command("generate")
     .description("Generate fine-tuning data from the index (rag.sources) with the configured chat model, or offline with the local writers");
   const common = (command: Command) =>
     command
       .requiredOption("--out <file>", "output JSONL (OpenAI chat SFT)")
-      .option("--limit <n>", "chunks to use at most, spread over the documents", positive)
-      .option("--per-chunk <n>", "questions per chunk (qa default 2, raft default 1)", positive)
-      .option("--concurrency <n>", "model calls in flight at once", positive, 4)
+      .option("--limit <n>", "chunks to use at most, spread over the documents", positiveInteger)
+      .option("--per-chunk <n>", "questions per chunk (qa default 2, raft default 1)", positiveInteger)
+      .option("--concurrency <n>", "model calls in flight at once", positiveInteger, 4)
       .option("--checkpoint <file>", "checkpoint JSONL: finished chunks are kept and skipped on a re-run (default: <out>.checkpoint.jsonl)")
-      .option("--price <input,output>", "USD per 1M input,output tokens for the estimate (known models have built-in prices)", prices)
+      .option("--price <input,output>", "USD per 1M input,output tokens for the estimate (known models have built-in prices)", tokenPrices)
       .option("--dry-run", "show the plan and the cost estimate, call nothing")
       .option("--yes", "run without asking, even when the run costs money");
 
   common(generate.command("qa").description("Synthetic question-answer pairs from corpus chunks"))
     .option("--system-prompt <text>", "system message of every produced example")
-    .action(action("search", (context, options: QaOptions) => runGenerateQa(context, options)));
+    .action(defineAction({ needs: "search" }, (context, options: QaOptions) => runGenerateQa(context, options)));
 
   common(generate.command("raft").description("RAFT examples: question, oracle chunk + retrieved hard-negative distractors, quoted chain-of-thought answer"))
     .option("--questions <file>", 'JSONL of {"question": ..., "chunkId": ...} to answer instead of generated questions')
-    .option("--distractors <n>", "distractors per example (the paper used 4)", wholeNumber, 4)
+    .option("--distractors <n>", "distractors per example (the paper used 4)", nonNegativeInteger, 4)
     .option("--oracle-share <p>", "share of examples that include the oracle chunk (the paper's P)", share, 0.8)
-    .option("--seed <n>", "seed of the oracle draws, document order and held-out documents", wholeNumber, 1)
+    .option("--seed <n>", "seed of the oracle draws, document order and held-out documents", nonNegativeInteger, 1)
     .option("--random-distractors", "random chunks as distractors instead of retrieved hard negatives")
     .option("--holdout-share <p>", "hold out this share of the documents for evaluation (never oracles in training)", share)
     .option("--holdout-source <source...>", "hold out these documents (sources as indexed, e.g. corpus/pricing.md)")
     .option("--eval-out <file>", "examples whose oracle is a held-out document (default: <out>.eval.jsonl)")
-    .action(action("search", (context, options: RaftOptions) => runGenerateRaft(context, options)));
+    .action(defineAction({ needs: "search" }, (context, options: RaftOptions) => runGenerateRaft(context, options)));
 }
 
 /** The index as a ChunkSource, read page by page. */
@@ -121,7 +99,7 @@ function indexChunks(runtime: Runtime): ChunkSource {
 }
 
 /** The writers: the configured chat model, or offline the local writers (named as such). */
-function writers(context: Context): { questionWriter: BaseChatModel; answerWriter: BaseChatModel; modelName: string; local: boolean } {
+function writers(context: RuntimeContext): { questionWriter: BaseChatModel; answerWriter: BaseChatModel; modelName: string; local: boolean } {
   const description = context.runtime.describe();
   if (description.models.provider === "local") {
     context.output.log("offline: questions by the local question writer, answers by the local citing answer writer (deterministic, not language models)");
@@ -171,7 +149,7 @@ function progress(output: Output, total: number): (event: RunProgress) => void {
   };
 }
 
-async function runGenerateQa(context: Context, options: QaOptions): Promise<number> {
+async function runGenerateQa(context: RuntimeContext, options: QaOptions): Promise<number> {
   const { output } = context;
   const { questionWriter, modelName } = writers(context);
   const plan = await planQaGeneration({
@@ -185,6 +163,7 @@ async function runGenerateQa(context: Context, options: QaOptions): Promise<numb
     concurrency: options.concurrency,
     ...(options.systemPrompt ? { systemPrompt: options.systemPrompt } : {}),
     ...(options.price ? { prices: options.price } : {}),
+    signal: context.signal,
   });
   output.log(`${plan.chunks.length} of ${plan.totalChunks} chunks (${plan.tooShort} too short to ask about); ${plan.chunks.length - plan.pending.length} already in ${plan.checkpoint}`);
   const stop = await stopBeforeRunning(output, plan.estimate, options, { chunks: plan.chunks.length, pending: plan.pending.length, checkpoint: plan.checkpoint });
@@ -204,7 +183,7 @@ async function runGenerateQa(context: Context, options: QaOptions): Promise<numb
   return failedExit(output, report.failed.length);
 }
 
-async function runGenerateRaft(context: Context, options: RaftOptions): Promise<number> {
+async function runGenerateRaft(context: RuntimeContext, options: RaftOptions): Promise<number> {
   const { output, runtime } = context;
   const { questionWriter, answerWriter, modelName } = writers(context);
   const plan = await planRaftGeneration({
@@ -228,6 +207,7 @@ async function runGenerateRaft(context: Context, options: RaftOptions): Promise<
       : {}),
     concurrency: options.concurrency,
     ...(options.price ? { prices: options.price } : {}),
+    signal: context.signal,
   });
   output.log(`${plan.items.length} chunk(s) to build from (${plan.totalChunks} in the index, ${plan.tooShort} too short); ${plan.items.length - plan.pending} already in ${plan.checkpoint}`);
   if (plan.evalSources.length) output.log(`held out for evaluation: ${plan.evalSources.join(", ")}`);

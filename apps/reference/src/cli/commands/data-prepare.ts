@@ -3,9 +3,10 @@ import { join, resolve } from "node:path";
 import { TandemError } from "@tandem/core";
 import { prepareDataset, renderManifestReport, writePreparedDataset } from "@tandem/finetune";
 import { LocalHashEmbeddings } from "@tandem/models";
-import { type Command, InvalidArgumentError, Option } from "commander";
-import type { Output } from "../output";
-import { dataAction } from "./data-action";
+import { type Command, Option } from "commander";
+import type { CommandContext } from "../context";
+import { defineAction } from "../define-action";
+import { nonNegativeInteger, share, shares } from "../parsers";
 
 interface PrepareCommandOptions {
   validation?: string;
@@ -29,26 +30,8 @@ interface PrepareCommandOptions {
   maxDropShare: number;
 }
 
-function share(value: string): number {
-  const parsed = Number(value);
-  if (!(parsed >= 0 && parsed <= 1)) throw new InvalidArgumentError("expected a number between 0 and 1");
-  return parsed;
-}
-
-function ratios(value: string): number[] {
-  const parts = value.split(",").map(Number);
-  if (parts.length < 2 || parts.length > 3 || parts.some((part) => !(part >= 0))) throw new InvalidArgumentError("expected 2 or 3 shares, e.g. 0.9,0.1 or 0.8,0.1,0.1");
-  return parts;
-}
-
-function integer(value: string): number {
-  const parsed = Number(value);
-  if (!Number.isInteger(parsed) || parsed < 0) throw new InvalidArgumentError("expected a whole number ≥ 0");
-  return parsed;
-}
-
 /** `tandem data prepare`: dedup, PII, split, overlap checks; writes the dataset, manifest.json and report.md. */
-export async function runDataPrepare(output: Output, train: string, options: PrepareCommandOptions): Promise<number> {
+export async function runDataPrepare({ output }: CommandContext, train: string, options: PrepareCommandOptions): Promise<number> {
   const prepared = await prepareDataset({
     train,
     ...(options.validation ? { validation: options.validation } : {}),
@@ -107,7 +90,7 @@ export async function runDataPrepare(output: Output, train: string, options: Pre
   return 0;
 }
 
-export function registerDataPrepareCommand(data: Command, setExitCode: (code: number) => void): void {
+export function registerDataPrepareCommand(data: Command): void {
   data
     .command("prepare")
     .description("Clean and split fine-tuning data: exact and near duplicates, conflicting labels, PII / secrets, train ↔ validation ↔ eval overlap; writes the dataset, manifest.json and report.md")
@@ -115,8 +98,8 @@ export function registerDataPrepareCommand(data: Command, setExitCode: (code: nu
     .option("--validation <file>", "validation JSONL (default: carve validation out of <train> with --split)")
     .option("--eval <files...>", "held-out eval JSONL files (any shape) to check the training data against; never written (give them after <train>)")
     .option("--out <dir>", "output directory", "prepared")
-    .option("--split <shares>", "train,validation[,eval] shares when splitting <train> (default 0.9,0.1)", ratios)
-    .option("--seed <n>", "seed of the split and sampled checks", integer, 1)
+    .option("--split <shares>", "train,validation[,eval] shares when splitting <train> (default 0.9,0.1)", shares)
+    .option("--seed <n>", "seed of the split and sampled checks", nonNegativeInteger, 1)
     .option("--stratify <field>", "key path or JSON pointer to stratify the split by (e.g. metadata.family)")
     .option("--group-by <field>", "key path or JSON pointer of the source document: one document never on two sides")
     .addOption(new Option("--mask-pii", "replace PII and secrets with consistent placeholders (<EMAIL_1>, …)").conflicts("dropPii"))
@@ -131,5 +114,5 @@ export function registerDataPrepareCommand(data: Command, setExitCode: (code: nu
     .option("--drop-invalid", "drop unreadable lines (each recorded) instead of stopping")
     .option("--keep-extra-keys", "keep top-level keys OpenAI rejects (e.g. metadata) in the output")
     .option("--max-drop-share <share>", "stop without writing the dataset when more than this share would be dropped", share, 0.5)
-    .action(dataAction(setExitCode, (output, train: string, options: PrepareCommandOptions) => runDataPrepare(output, train, options)));
+    .action(defineAction({ needs: "files" }, (context, train: string, options: PrepareCommandOptions) => runDataPrepare(context, train, options)));
 }

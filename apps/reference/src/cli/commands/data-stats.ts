@@ -1,11 +1,15 @@
 import { basename } from "node:path";
-import { type Distribution, type ValidationReport, validateDataset } from "@tandem/finetune";
-import { columns } from "../columns";
-import type { Output } from "../output";
-import { type DatasetCommandOptions, validateOptions } from "./data";
+import { type ValidationReport, validateDataset } from "@tandem/finetune";
+import type { Distribution } from "@tandem/finetune/tokens";
+import { textTable } from "../text-table";
+import type { Command } from "commander";
+import type { CommandContext } from "../context";
+import { defineAction } from "../define-action";
+import { positiveInteger, positiveNumber } from "../parsers";
+import { addDatasetOptions, type DatasetCommandOptions, validateOptions } from "./dataset-options";
 
 /** `tandem data stats FILE`: token accounting of a dataset (exact counts, trainable vs billed, epochs, cost). */
-export async function runDataStats(output: Output, file: string, options: DatasetCommandOptions): Promise<number> {
+export async function runDataStats({ output }: CommandContext, file: string, options: DatasetCommandOptions): Promise<number> {
   const { options: validate, done } = validateOptions(options);
   const report = await validateDataset(file, validate).finally(done);
   const summary = {
@@ -39,9 +43,10 @@ export function renderStats(report: ValidationReport): string {
   const lines = [
     `${basename(report.file)}: ${count(report.examples)} ${report.format} examples — model ${tokens.model}, ${tokens.encoding}${tokens.encodingAssumed ? " (assumed: not an OpenAI model, counts approximate)" : ""}`,
     "",
-    columns(
+    textTable(
       ["per example", "min", "mean", "p10", "p50", "p90", "p95", "max"],
       [distribution("tokens", tokens.tokensPerExample), distribution("trainable tokens", tokens.trainableTokensPerExample), distribution("messages", tokens.messagesPerExample)],
+      { align: "left" },
     ),
     "",
     `tokens:            ${count(tokens.totalTokens)} (ChatML formula: 3 per message + role + content, +3 priming)`,
@@ -58,4 +63,15 @@ export function renderStats(report: ValidationReport): string {
   if (tokens.pairs) lines.push(`preference pairs:  ${count(tokens.pairs.count)}; preferred output longer in ${(tokens.pairs.preferredLongerShare * 100).toFixed(0)}%`);
   if (report.counts.error > 0) lines.push("", `${count(report.counts.error)} error(s) in this file: run \`tandem data validate\` to see them`);
   return lines.join("\n");
+}
+
+export function registerDataStatsCommand(data: Command): void {
+  addDatasetOptions(
+    data
+      .command("stats")
+      .description("Tokens (exact, by the model's encoding), trainable tokens, percentiles per example, default epochs and a cost estimate")
+      .argument("<file>", "the dataset file")
+      .option("--price <usd>", "USD per 1M training tokens (overrides the built-in price table, whose prices are configurable defaults)", positiveNumber)
+      .option("--epochs <n>", "epochs for the cost estimate (default: the cookbook's heuristic from the example count)", positiveInteger),
+  ).action(defineAction({ needs: "files" }, (context, file: string, options: DatasetCommandOptions) => runDataStats(context, file, options)));
 }

@@ -1,13 +1,13 @@
 import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { parseJsonlStrict, type Route, routeSchema, routes, TandemError, writeFileAtomic } from "@tandem/core";
-import { type AnswerOutcome, answerContains, answerReport, defaultCostOrder, formatRoutingReport, silverLabel, table } from "@tandem/router";
-import { InvalidArgumentError } from "commander";
+import { type AnswerOutcome, answerContains, answerReport, formatRoutingReport, silverLabel } from "@tandem/router/evaluation";
 import { z } from "zod";
-import { openRuntime, type Runtime } from "../../runtime/runtime";
+import { openRuntime } from "../../runtime/open-runtime";
 import { answersHtmlReport } from "../../reports/answers-report";
 import { writeHtmlReport } from "../../reports/html-report";
-import type { Context } from "../main";
+import type { Context, RuntimeContext } from "../context";
+import { textTable } from "../text-table";
 
 const qaItemSchema = z.looseObject({
   question: z.string().trim().min(1),
@@ -15,16 +15,6 @@ const qaItemSchema = z.looseObject({
   sources: z.array(z.string()).optional(),
   route: routeSchema.optional(),
 });
-
-/** Parses `--cost-order tuned,rag,both`: every route once, cheapest first. */
-export function parseCostOrder(value: string): Route[] {
-  const order = value.split(",").map((entry) => entry.trim());
-  const parsed = z.array(routeSchema).length(3).safeParse(order);
-  if (!parsed.success || new Set(order).size !== 3) {
-    throw new InvalidArgumentError(`list tuned, rag and both once each, cheapest first, e.g. tuned,rag,both (got "${value}")`);
-  }
-  return parsed.data;
-}
 
 const percent = (value: number) => `${(value * 100).toFixed(1)}%`;
 
@@ -34,7 +24,7 @@ const percent = (value: number) => `${(value * 100).toFixed(1)}%`;
  * labels — and reports per-route correctness, the oracle ceiling, the router's end-to-end correctness and its
  * accuracy against the labels. `--write-labels` writes `{query, route}` JSONL for `tandem router fit`.
  */
-export async function runEvalAnswers(context: Omit<Context, "runtime">, file: string, options: { writeLabels?: string; costOrder: Route[]; html?: string }): Promise<number> {
+export async function runEvalAnswers(context: Context, file: string, options: { writeLabels?: string; costOrder: Route[]; html?: string }): Promise<number> {
   let text: string;
   try {
     text = readFileSync(resolve(file), "utf8");
@@ -52,7 +42,7 @@ export async function runEvalAnswers(context: Omit<Context, "runtime">, file: st
 }
 
 async function evaluate(
-  context: Context & { runtime: Runtime },
+  context: RuntimeContext,
   file: string,
   items: ReturnType<typeof parseJsonlStrict<typeof qaItemSchema>>,
   options: { writeLabels?: string; costOrder: Route[]; html?: string },
@@ -67,7 +57,7 @@ async function evaluate(
     let abstained = false;
     for (const route of routes) {
       try {
-        const answer = await context.runtime.ask(question, { route, fallback: false });
+        const answer = await context.runtime.ask(question, { route, fallback: false, signal: context.signal });
         results[route] = { correct: answerContains(answer.text, expected) };
         if (route === "rag") abstained = answer.citations.length === 0;
       } catch (error) {
@@ -109,7 +99,7 @@ async function evaluate(
     [
       `answers on ${report.count} QA items, every route run without fallback (cost order ${report.costOrder.join(" < ")})`,
       "",
-      table(
+      textTable(
         ["route", "correct", "errors", "silver labels"],
         routes.map((route) => [route, percent(report.correctness[route]), String(report.errors[route]), String(report.labels[route])]),
       ),

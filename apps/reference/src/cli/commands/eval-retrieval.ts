@@ -15,10 +15,10 @@ import {
   type WhereFilter,
 } from "@tandem/retrieval";
 import type { Runtime } from "../../runtime/runtime";
-import { table } from "@tandem/router";
+import { textTable } from "../text-table";
 import { writeHtmlReport } from "../../reports/html-report";
 import { retrievalHtmlReport } from "../../reports/retrieval-report";
-import type { Context } from "../main";
+import type { RuntimeContext } from "../context";
 
 const methods: Record<string, SearchMode> = { dense: "dense", bm25: "lexical", hybrid: "hybrid" };
 /** `--ablation`: the default search with one component switched off (or the guard replaced by RRF). */
@@ -57,7 +57,7 @@ function render(file: string, evaluation: RetrievalEvaluation): string {
   const percent = (value: number) => `${(value * 100).toFixed(1)}%`;
   const lines = [
     `retrieval on ${evaluation.queries} queries from ${file} (sources ranked by their best chunk)`,
-    table(
+    textTable(
       ["method", `recall@${k}`, `all-gold@${k}`, "MRR", `nDCG@${k}`],
       Object.entries(evaluation.methods).map(([name, scores]) => [name, percent(scores.recall), percent(scores.allGold), scores.mrr.toFixed(3), scores.ndcg.toFixed(3)]),
     ),
@@ -79,7 +79,7 @@ function render(file: string, evaluation: RetrievalEvaluation): string {
 }
 
 /** `tandem eval retrieval FILE`: plain BM25 (the baseline), dense, BM25 and hybrid (the default search) side by side on judged queries. */
-export async function runEvalRetrieval(context: Context, file: string, options: { k: number; ablation?: boolean; html?: string }): Promise<number> {
+export async function runEvalRetrieval(context: RuntimeContext, file: string, options: { k: number; ablation?: boolean; html?: string }): Promise<number> {
   let text: string;
   try {
     text = readFileSync(resolve(file), "utf8");

@@ -1,12 +1,12 @@
 import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { parseJsonlStrict, routeSchema, routes, TandemError } from "@tandem/core";
-import { formatRoutingReport } from "@tandem/router";
+import { formatRoutingReport } from "@tandem/router/evaluation";
 import { z } from "zod";
 import { writeHtmlReport } from "../../reports/html-report";
 import { labelledQueryHint, labelledQuerySchema, evaluateRouting } from "../../reports/routing-evaluation";
 import { routingHtmlReport } from "../../reports/routing-report";
-import type { Context } from "../main";
+import type { RuntimeContext } from "../context";
 
 const querySchema = z.looseObject({ query: z.string().min(1), route: routeSchema.optional() });
 
@@ -29,7 +29,7 @@ export function readQueries(file: string) {
 }
 
 /** `tandem eval routing FILE`: routes every labelled query and reports accuracy, per-class table, confusion. */
-export async function runEvalRouting(context: Context, file: string, options: { html?: string } = {}): Promise<number> {
+export async function runEvalRouting(context: RuntimeContext, file: string, options: { html?: string } = {}): Promise<number> {
   const records = readLabelledQueries(file);
   const evaluation = await evaluateRouting((query) => context.runtime.route(query), records, {
     onProgress: (done, total) => {

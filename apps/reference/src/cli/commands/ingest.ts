@@ -1,8 +1,10 @@
 import { resolve } from "node:path";
 import type { IngestProgress } from "@tandem/retrieval";
 import cliProgress from "cli-progress";
-import type { Context } from "../main";
+import type { Command } from "commander";
 import { ragNotConfigured } from "../../runtime/runtime";
+import type { RuntimeContext } from "../context";
+import { defineAction } from "../define-action";
 
 export interface IngestCommandOptions {
   prune?: boolean;
@@ -45,7 +47,7 @@ function progressReporter(stream: NodeJS.WriteStream = process.stderr): { update
 }
 
 /** `tandem ingest [paths...]`: incremental, resumable ingestion with progress on stderr and a summary. */
-export async function runIngest(context: Context, paths: string[], options: IngestCommandOptions, behaviour: { quiet?: boolean } = {}): Promise<number> {
+export async function runIngest(context: RuntimeContext, paths: string[], options: IngestCommandOptions, behaviour: { quiet?: boolean } = {}): Promise<number> {
   const { config, output, runtime } = context;
   if (!config.rag) throw ragNotConfigured(config.file, "ingest");
   const sources = paths.length > 0 ? paths.map((path) => resolve(path)) : config.rag.sources;
@@ -70,4 +72,19 @@ export async function runIngest(context: Context, paths: string[], options: Inge
   for (const failure of summary.failed) output.log(`  failed: ${failure.source}${failure.line === undefined ? "" : `:${failure.line}`}: ${failure.reason}`);
   for (const file of summary.unsupported) output.log(`  unsupported (no loader for its type): ${file}`);
   return summary.failed.length > 0 ? 1 : 0;
+}
+
+export function registerIngestCommand(program: Command): void {
+  program
+    .command("ingest")
+    .description("Ingest documents into the index, incrementally (unchanged files are skipped)")
+    .argument("[paths...]", "files or directories (default: rag.sources from the config)")
+    .option("--prune", "delete chunks of sources that are no longer present")
+    .option("--verify", "compare the whole index with the ingestion records and repair any difference")
+    .addHelpText(
+      "after",
+      "\nResumable: a run killed at any point and run again ends with exactly the right chunks.\n" +
+        "Prints {added, updated, skipped, deleted, failed, ...}; progress goes to stderr.",
+    )
+    .action(defineAction({ needs: "ingest" }, (context, paths: string[], options: IngestCommandOptions) => runIngest(context, paths, options)));
 }

@@ -1,7 +1,7 @@
 import { type Route, TandemError } from "@tandem/core";
-import { calibrateBudget, expectedUtility } from "@tandem/router";
+import { calibrateBudget, expectedUtility } from "@tandem/router/policy";
 import { setConfigValues } from "../../config/set-config-values";
-import type { Context } from "../main";
+import type { RuntimeContext } from "../context";
 import { readQueries } from "./eval-routing";
 import { describeBudget } from "./router-fit";
 
@@ -18,7 +18,7 @@ export interface RouterBudgetOptions {
  * `{"query"}` per line; labels not needed), so that at most `maxShare` of them go to the capped route — the
  * RouteLLM calibration, on your traffic instead of someone else's. Prints (or writes) router.budget.
  */
-export async function runRouterBudget(context: Context, file: string, options: RouterBudgetOptions): Promise<number> {
+export async function runRouterBudget(context: RuntimeContext, file: string, options: RouterBudgetOptions): Promise<number> {
   const configured = context.config.router.budget;
   const route = options.route ?? configured?.route ?? "both";
   const maxShare = options.maxShare ?? configured?.maxShare;

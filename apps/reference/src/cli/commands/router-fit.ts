@@ -1,22 +1,10 @@
-import type { Route, RouteScores } from "@tandem/core";
-import {
-  calibrateBudget,
-  crossValidate,
-  expectedUtility,
-  type FitPolicy,
-  fitRouter,
-  featureRow,
-  formatRoutingReport,
-  type LabelledFeatures,
-  type LogisticModel,
-  predictLogistic,
-  routingMetrics,
-} from "@tandem/router";
+import { readFileSync } from "node:fs";
+import { type Route, TandemError } from "@tandem/core";
+import { crossValidate, type FitPolicy, fitRouter, fittedUtilities, formatRoutingReport, type LabelledFeatures, routingMetrics } from "@tandem/router/evaluation";
+import { calibrateBudget, type LogisticModel } from "@tandem/router/policy";
 import { stringify } from "yaml";
 import { setConfigValues } from "../../config/set-config-values";
-import type { Context } from "../main";
-import { readFileSync } from "node:fs";
-import { TandemError } from "@tandem/core";
+import type { RuntimeContext } from "../context";
 import { readLabelledQueries } from "./eval-routing";
 
 export interface RouterFitOptions {
@@ -34,7 +22,7 @@ export interface RouterFitOptions {
  * prints (or writes) the config patch. With `router.budget` configured, the patch also carries the budget
  * threshold calibrated on these queries under the fitted model.
  */
-export async function runRouterFit(context: Context, file: string, options: RouterFitOptions): Promise<number> {
+export async function runRouterFit(context: RuntimeContext, file: string, options: RouterFitOptions): Promise<number> {
   const records = readFitLabels(file, context.output.log);
   const items: LabelledFeatures[] = [];
   for (const [position, record] of records.entries()) {
@@ -66,7 +54,7 @@ export async function runRouterFit(context: Context, file: string, options: Rout
   const currentReport = routingMetrics(evaluated.map((item) => item.route), current);
 
   const budget = router.budget
-    ? calibrateBudget(items.map((item) => fittedUtilities(model, item, policy)), router.budget.route, router.budget.maxShare)
+    ? calibrateBudget(items.map((item) => fittedUtilities(model, item.features, policy.costs)), router.budget.route, router.budget.maxShare)
     : undefined;
   const patch = { router: { model, ...(budget ? { budget: { route: budget.route, maxShare: budget.maxShare, threshold: budget.threshold } } : {}) } };
   if (options.write) {
@@ -94,12 +82,6 @@ export async function runRouterFit(context: Context, file: string, options: Rout
       ].join("\n"),
   );
   return 0;
-}
-
-/** Utilities the fitted model gives a query, as the router would see them (no wording of a trained task → rag). */
-function fittedUtilities(model: LogisticModel, item: LabelledFeatures, policy: FitPolicy): RouteScores {
-  if (item.features.framingMass === 0) return { tuned: 0, rag: 1, both: 0 };
-  return expectedUtility(predictLogistic(model, featureRow(item.features)), policy.costs);
 }
 
 export function describeBudget(budget: ReturnType<typeof calibrateBudget>): string {

@@ -1,11 +1,14 @@
 import { watchConfig } from "../../config/watch-config";
-import { openRuntime } from "../../runtime/runtime";
+import { openRuntime } from "../../runtime/open-runtime";
 import { assertBindIsSafe, resolveApiKeys } from "../../server/auth";
 import { DecisionLog } from "../../server/decision-log";
 import { createServerLogger, type LogLevel, loggedOutput } from "../../server/logging";
 import { startHttpServer } from "../../server/serve";
 import { watchWrappers } from "../../server/wrapper-watch";
-import type { Context } from "../main";
+import { type Command, Option } from "commander";
+import type { Context } from "../context";
+import { defineAction } from "../define-action";
+import { nonNegativeInteger, port } from "../parsers";
 import { runIngest } from "./ingest";
 
 export interface ServeOptions {
@@ -32,7 +35,7 @@ export function servePort(option: number | undefined, environment: NodeJS.Proces
  * in-flight requests and streams finish, up to server.drainTimeoutMs — stops Chroma and returns 0.
  * A second signal stops at once.
  */
-export async function runServe(context: Omit<Context, "runtime">, options: ServeOptions): Promise<number> {
+export async function runServe(context: Context, options: ServeOptions): Promise<number> {
   const { config } = context;
   const host = options.host ?? config.server.host;
   const port = servePort(options.port, process.env, config.server.port);
@@ -44,7 +47,7 @@ export async function runServe(context: Omit<Context, "runtime">, options: Serve
   const runtime = await openRuntime(config, { needs: "serve", log: output.log });
   const decisionLog = config.server.decisionLog ? new DecisionLog(config.server.decisionLog) : undefined;
   try {
-    if (options.ingest && config.rag) await runIngest({ config, output, runtime }, [], {}, { quiet: true });
+    if (options.ingest && config.rag) await runIngest({ ...context, output, runtime }, [], {}, { quiet: true });
     const watcher =
       options.watch === false ? undefined : watchConfig({ file: config.file, version: runtime.describe().routerConfigVersion, apply: (next) => runtime.reload(next), log: output.log });
     const server = await startHttpServer(runtime, {
@@ -91,4 +94,40 @@ export async function runServe(context: Omit<Context, "runtime">, options: Serve
     await runtime.close();
     throw error;
   }
+}
+
+export function registerServeCommand(program: Command): void {
+  program
+    .command("serve")
+    .description("Serve the web UI, the JSON API (POST /v1/ask, /v1/route, /v1/search), the OpenAI-compatible /v1/chat/completions and /metrics; reloads the router config when the file changes")
+    .option("-p, --port <port>", "port (default: $PORT, else server.port from the config, 8787)", port)
+    .option("--host <host>", "interface to bind (default: server.host, 127.0.0.1); a non-loopback host needs API keys or --allow-unauthenticated")
+    .option("--ingest", "ingest rag.sources (incrementally) before serving")
+    .option("--no-watch", "do not reload the config file when it changes")
+    .option("--allow-unauthenticated", "serve a non-loopback host without API keys (e.g. behind a proxy that authenticates)")
+    .addOption(new Option("--log-level <level>", "structured log level (default: server.logLevel, info)").choices(["fatal", "error", "warn", "info", "debug", "trace", "silent"]))
+    .option("--drain-timeout <ms>", "on SIGTERM/SIGINT, how long in-flight requests may take to finish (default: server.drainTimeoutMs, 30000)", nonNegativeInteger)
+    .addHelpText(
+      "after",
+      [
+        "",
+        "Environment:",
+        "  TANDEM_API_KEYS   comma-separated API keys (wins over server.apiKeys); then /v1/* and /metrics need Authorization: Bearer <key>",
+        "  PORT              port when --port is not given (wins over server.port)",
+        "  CHROMA_URL        use this Chroma server instead of starting one",
+        "  OPENAI_API_KEY, OPENAI_BASE_URL   real models (see models: in the config)",
+        "",
+        "Config (server: in tandem.config.yaml; every key has a default):",
+        "  host, port, apiKeys, allowUnauthenticated, allowedHosts, timeoutMs (60000), drainTimeoutMs (30000), logLevel,",
+        "  limits: {bodyBytes (1 MiB), queryChars (10000), messages (100), concurrency (64), queue (256), queueTimeoutMs,",
+        "           headersTimeoutMs, bodyTimeoutMs}, decisionLog: {path, query: hash|text}, prices: {model: {input, output}}",
+        "",
+        "Endpoints: GET / (web UI), POST /v1/ask, /v1/chat/completions, /v1/route, /v1/search, GET /v1/models,",
+        "  GET /v1/health (200/503 with per-component status; liveness only without a key), GET /metrics (Prometheus).",
+        "Logs: JSON lines on stderr with a request id (also the x-request-id response header).",
+        "Stops on SIGTERM/SIGINT after in-flight requests and streams finish; a second signal stops at once.",
+      ].join("\n"),
+    )
+    // serve drains on SIGTERM/SIGINT itself (see runServe), so the action leaves the signals to it.
+    .action(defineAction({ needs: "config", ownSignals: true }, (context, options: ServeOptions) => runServe(context, options)));
 }

@@ -1,29 +1,17 @@
 // `tandem tune start|status|events|cancel|list`: fine-tuning jobs on an OpenAI-compatible API, with a job ledger in
 // .tandem/ so status and following survive restarts, and the tuned model id written into the config on request.
-import { existsSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { TandemError } from "@tandem/core";
-import {
-  FineTuningClient,
-  type FineTuningJob,
-  formatJobEvent,
-  isTerminal,
-  type JobEvent,
-  JobLedger,
-  type JobParameters,
-  jobFailure,
-  ledgerFields,
-  type LedgerEntry,
-  resolveFineTuningConnection,
-} from "@tandem/finetune";
-import { type Command, InvalidArgumentError, Option } from "commander";
-import { defaultConfigName, findConfigFile, loadConfig, type TandemConfig } from "../../config/load-config";
+import { FineTuningClient, type FineTuningJob, formatJobEvent, type JobEvent, JobLedger, type JobParameters, type LedgerEntry, resolveFineTuningConnection } from "@tandem/finetune";
+import { isTerminal, jobFailure, ledgerFields } from "@tandem/finetune/jobs";
+import { type Command, Option } from "commander";
+import { defaultConfigName, type TandemConfig } from "../../config/load-config";
 import { setConfigValues } from "../../config/set-config-values";
-import { createOutput, type Output } from "../output";
+import type { OptionalConfigContext } from "../context";
+import { defineAction } from "../define-action";
+import { integer, numberOrAuto, positiveInteger } from "../parsers";
 
-interface TuneContext {
-  output: Output;
-  config: TandemConfig | undefined;
+interface TuneContext extends OptionalConfigContext {
   ledger: JobLedger;
   connect: (pollIntervalMs?: number) => FineTuningClient;
 }
@@ -55,57 +43,38 @@ const flags: Partial<Record<keyof JobParameters, string>> = {
   seed: "--seed",
 };
 
-function numberOrAuto(value: string): number | "auto" {
-  if (value === "auto") return "auto";
-  const parsed = Number(value);
-  if (value.trim() === "" || Number.isNaN(parsed)) throw new InvalidArgumentError('expected a number or "auto"');
-  return parsed;
-}
-
-function wholeNumber(value: string): number {
-  const parsed = Number(value);
-  if (!Number.isInteger(parsed)) throw new InvalidArgumentError("expected a whole number");
-  return parsed;
-}
-
-/** Registers `tandem tune …` on the program. */
-export function registerTuneCommands(program: Command, setExitCode: (code: number) => void): void {
-  const action =
-    <Args extends unknown[]>(handler: (context: TuneContext, ...args: Args) => Promise<number | void>) =>
-    async (...args: unknown[]) => {
-      const command = args.at(-1) as Command;
-      const globals = command.optsWithGlobals<{ config?: string; json?: boolean }>();
-      const output = createOutput(Boolean(globals.json));
-      // `tandem tune events | head`: a closed stdout ends the command quietly.
-      process.stdout.once("error", (error: NodeJS.ErrnoException) => {
-        if (error.code === "EPIPE") process.exit(0);
+/**
+ * The tune commands' context: the ledger (in the config's state directory, else ./.tandem) and a client factory
+ * (the connection from models.baseURL / models.apiKeyEnv, else OPENAI_BASE_URL / OPENAI_API_KEY). `tandem tune events |
+ * head`: a closed stdout ends the command quietly.
+ */
+function tuneContext(context: OptionalConfigContext): TuneContext {
+  process.stdout.once("error", (error: NodeJS.ErrnoException) => {
+    if (error.code === "EPIPE") process.exit(0);
+  });
+  const { config } = context;
+  return {
+    ...context,
+    ledger: JobLedger.inDirectory(config?.stateDir ?? resolve(".tandem")),
+    connect: (pollIntervalMs) => {
+      const connection = resolveFineTuningConnection({
+        ...(config?.models.baseURL ? { baseURL: config.models.baseURL } : {}),
+        ...(config ? { apiKeyEnv: config.models.apiKeyEnv } : {}),
       });
-      try {
-        // The config is optional here: without one, the connection comes from the environment and the ledger
-        // lives in ./.tandem/.
-        const config = globals.config || existsSync(defaultConfigName) ? loadConfig(findConfigFile(globals.config)) : undefined;
-        const context: TuneContext = {
-          output,
-          config,
-          ledger: JobLedger.inDirectory(config?.stateDir ?? resolve(".tandem")),
-          connect: (pollIntervalMs) => {
-            const connection = resolveFineTuningConnection({
-              ...(config?.models.baseURL ? { baseURL: config.models.baseURL } : {}),
-              ...(config ? { apiKeyEnv: config.models.apiKeyEnv } : {}),
-            });
-            return new FineTuningClient({
-              ...(connection.baseURL ? { baseURL: connection.baseURL } : {}),
-              ...(connection.apiKey ? { apiKey: connection.apiKey } : {}),
-              ...(config ? { timeoutMs: config.models.timeoutMs } : {}),
-              ...(pollIntervalMs ? { pollIntervalMs } : {}),
-            });
-          },
-        };
-        setExitCode((await handler(context, ...(args.slice(0, -1) as Args))) ?? 0);
-      } catch (error) {
-        setExitCode(output.fail(error));
-      }
-    };
+      return new FineTuningClient({
+        ...(connection.baseURL ? { baseURL: connection.baseURL } : {}),
+        ...(connection.apiKey ? { apiKey: connection.apiKey } : {}),
+        ...(config ? { timeoutMs: config.models.timeoutMs } : {}),
+        ...(pollIntervalMs ? { pollIntervalMs } : {}),
+      });
+    },
+  };
+}
+
+/** Registers `tandem tune …` on the program; the config is optional (the connection can come from the environment). */
+export function registerTuneCommands(program: Command): void {
+  const action = <Args extends unknown[]>(handler: (context: TuneContext, ...args: Args) => Promise<number>) =>
+    defineAction({ needs: "config-if-present" }, (context, ...args: Args) => handler(tuneContext(context), ...args));
 
   const tune = program
     .command("tune")
@@ -116,7 +85,7 @@ export function registerTuneCommands(program: Command, setExitCode: (code: numbe
         "There is no offline fine-tuning. Started jobs are recorded in .tandem/fine-tuning-jobs.json, so `status` and\n" +
         "`events --follow` resume after a restart without repeating events.",
     );
-  const pollOption = () => new Option("--poll-interval <ms>", "first interval between polls while following, in milliseconds (grows while nothing happens)").argParser(wholeNumber).default(5000);
+  const pollOption = () => new Option("--poll-interval <ms>", "first interval between polls while following, in milliseconds (grows while nothing happens)").argParser(positiveInteger).default(5000);
 
   tune
     .command("start")
@@ -130,7 +99,7 @@ export function registerTuneCommands(program: Command, setExitCode: (code: numbe
     .option("--lr-multiplier <x>", 'learning-rate multiplier, > 0 or "auto"', numberOrAuto)
     .option("--beta <x>", 'DPO only: preference weight in (0, 2] or "auto"', numberOrAuto)
     .option("--suffix <s>", "1–64 characters added to the tuned model's name")
-    .option("--seed <n>", "seed, 0–2147483647", wholeNumber)
+    .option("--seed <n>", "seed, 0–2147483647", integer)
     .option("--follow", "follow events and metrics until the job ends (progress on stderr)")
     .option("--write-config", "with --follow: on success, write the tuned model id into the config as models.tuned")
     .option("--force", "start even if the ledger holds an active job from the same file and parameters")
@@ -162,7 +131,7 @@ export function registerTuneCommands(program: Command, setExitCode: (code: numbe
   tune
     .command("list")
     .description("List the provider's jobs, newest first, marking the ones this project tracks")
-    .option("--limit <n>", "jobs to list", wholeNumber, 20)
+    .option("--limit <n>", "jobs to list", positiveInteger, 20)
     .action(action((context, options: { limit: number }) => runTuneList(context, options)));
 }
 
@@ -279,6 +248,7 @@ async function follow(context: TuneContext, client: FineTuningClient, id: string
       status = job.status;
     },
     onRetry: (error, attempt) => context.output.log(`poll failed (${error.message}); retrying (${attempt})`),
+    signal: context.signal,
   });
   for (;;) {
     const next = await iterator.next();

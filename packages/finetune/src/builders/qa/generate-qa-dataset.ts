@@ -2,12 +2,13 @@
 // cost estimate) first, then run with a concurrency limit, retries and a checkpoint; writes OpenAI chat SFT JSONL.
 import { createHash } from "node:crypto";
 import type { BaseChatModel } from "@langchain/core/language_models/chat_models";
-import { LocalChatModel, messageContent } from "@tandem/models";
+import { messageContent } from "@tandem/models";
+import { LocalChatModel } from "@tandem/models/local";
 import { CheckpointFile } from "../checkpoint-file";
 import type { SourceChunk } from "../chunk-source";
 import { collectChunks } from "../collect-chunks";
 import { estimateGeneration, type GenerationEstimate } from "../generation-estimate";
-import { type GenerationRunOptions, modelNameOf, runSettings } from "../generation-options";
+import { callOptions, type GenerationRunOptions, modelNameOf, runSettings } from "../generation-options";
 import { type RunFailure, runCheckpointed } from "../run-checkpointed";
 import { writeJsonl } from "../../dataset/write-jsonl";
 import { parseQuestionReply, type QuestionAnswerPair, questionMessages, questionWriterSystem } from "./question-prompt";
@@ -95,7 +96,7 @@ export async function runQaGeneration(plan: QaPlan): Promise<QaReport> {
     checkpoint: plan.checkpoint,
     ...runSettings(options),
     work: async (chunk) => {
-      const reply = await options.model.invoke(questionMessages(chunk, count));
+      const reply = await options.model.invoke(questionMessages(chunk, count), callOptions(options));
       const pairs = parseQuestionReply(messageContent(reply), count);
       const reported = reply.usage_metadata;
       if (reported) {

@@ -1,6 +1,8 @@
 import type { BaseChatModelParams } from "@langchain/core/language_models/chat_models";
 import type { BaseMessage } from "@langchain/core/messages";
-import { analyzeText, LocalChatModel, type LocalResponse, messageContent, splitSentences } from "@tandem/models";
+import { messageContent } from "@tandem/models";
+import { LocalChatModel, type LocalResponse } from "@tandem/models/local";
+import { analyzeText, splitSentences } from "@tandem/text";
 import { parseQuestionPrompt } from "./question-prompt";
 
 /** Key facts a question can ask for, most specific first, with the question words that replace them. */

@@ -8,13 +8,14 @@ import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
 import type { BaseChatModel } from "@langchain/core/language_models/chat_models";
 import { fnv1a32, parseJsonlStrict, TandemError } from "@tandem/core";
-import { groundedMessages, LocalChatModel, messageContent } from "@tandem/models";
+import { groundedMessages, messageContent } from "@tandem/models";
+import { LocalChatModel } from "@tandem/models/local";
 import { z } from "zod";
 import { CheckpointFile } from "../checkpoint-file";
 import type { DistractorRetriever, SourceChunk } from "../chunk-source";
 import { collectChunks } from "../collect-chunks";
 import { estimateGeneration, type GenerationEstimate } from "../generation-estimate";
-import { type GenerationRunOptions, modelNameOf, runSettings } from "../generation-options";
+import { callOptions, type GenerationRunOptions, modelNameOf, runSettings } from "../generation-options";
 import { parseQuestionReply, questionMessages, questionWriterSystem } from "../qa/question-prompt";
 import { type RunFailure, runCheckpointed } from "../run-checkpointed";
 import { seededRandom, shuffled } from "../seeded-random";
@@ -253,13 +254,13 @@ export async function runRaftGeneration(plan: RaftPlan): Promise<RaftReport> {
     work: async (item) => {
       const { chunk } = item;
       const questions =
-        item.questions ?? parseQuestionReply(messageContent(await options.questionWriter.invoke(questionMessages(chunk, perChunk))), perChunk).map((pair) => pair.question);
+        item.questions ?? parseQuestionReply(messageContent(await options.questionWriter.invoke(questionMessages(chunk, perChunk), callOptions(options))), perChunk).map((pair) => pair.question);
       const result: ChunkResult = { chunkId: chunk.id, source: chunk.source, accepted: [], rejected: [] };
       for (const [index, question] of questions.entries()) {
         let answer = "";
         let verification = verifyQuotedAnswer("", chunk.text);
         for (let attempt = 1; attempt <= answerAttempts && !verification.ok; attempt += 1) {
-          answer = messageContent(await options.answerWriter.invoke(raftAnswerMessages(question, chunk)));
+          answer = messageContent(await options.answerWriter.invoke(raftAnswerMessages(question, chunk), callOptions(options)));
           verification = verifyQuotedAnswer(answer, chunk.text);
         }
         if (!verification.ok) {

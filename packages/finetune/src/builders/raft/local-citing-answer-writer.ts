@@ -1,6 +1,7 @@
 import type { BaseChatModelParams } from "@langchain/core/language_models/chat_models";
 import type { BaseMessage } from "@langchain/core/messages";
-import { LocalChatModel, type LocalResponse, messageContent, selectSentences } from "@tandem/models";
+import { messageContent } from "@tandem/models";
+import { LocalChatModel, type LocalResponse, selectSentences } from "@tandem/models/local";
 import { parseRaftAnswerPrompt } from "./raft-answer-prompt";
 import { answerTag, beginQuote, endQuote } from "./verify-quotes";
 

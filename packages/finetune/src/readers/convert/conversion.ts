@@ -1,10 +1,10 @@
 import type { Finding } from "../../validation/finding";
 import { findingFor } from "../../validation/rule-registry";
-import type { ChatSftExample } from "../dataset-format";
+import type { SupervisedExample } from "../../dataset/canonical-example";
 
 /** A record converted to the canonical OpenAI chat shape, with a way back to the record's own pointers. */
 export interface Conversion {
-  value: ChatSftExample;
+  value: SupervisedExample;
   /** Maps a pointer into `value` to the pointer into the record as written. */
   sourcePointer: (pointer: string) => string;
   /** Problems the conversion itself found (fields it could not carry over, unparsable tool calls). */

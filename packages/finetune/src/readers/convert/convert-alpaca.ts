@@ -1,4 +1,4 @@
-import type { DatasetMessage } from "../dataset-format";
+import type { CanonicalMessage } from "../../dataset/canonical-example";
 import type { Conversion } from "./conversion";
 import { pointerMap, problem, unconvertedKeys } from "./conversion";
 
@@ -7,7 +7,7 @@ import { pointerMap, problem, unconvertedKeys } from "./conversion";
  * → [system] + history turns + user (instruction, then input after a blank line) + assistant (output).
  */
 export function convertAlpaca(record: Record<string, unknown>): Conversion {
-  const messages: DatasetMessage[] = [];
+  const messages: CanonicalMessage[] = [];
   const origins: string[] = [];
   const problems = unconvertedKeys(record, ["instruction", "input", "output", "system", "history"], "alpaca");
   if (record.system !== undefined) {

@@ -1,4 +1,4 @@
-import type { ChatSftExample, DatasetMessage, ToolCall } from "../dataset-format";
+import type { CanonicalMessage, SupervisedExample, ToolCall } from "../../dataset/canonical-example";
 import type { Conversion } from "./conversion";
 import { pointerMap, problem, unconvertedKeys } from "./conversion";
 
@@ -23,9 +23,9 @@ const roleByTag: Readonly<Record<string, string>> = {
  */
 export function convertShareGpt(record: Record<string, unknown>): Conversion {
   const problems = unconvertedKeys(record, ["conversations", "system", "tools"], "sharegpt");
-  const messages: DatasetMessage[] = [];
+  const messages: CanonicalMessage[] = [];
   const origins: string[] = [];
-  const value: ChatSftExample = { messages };
+  const value: SupervisedExample = { messages };
   if (record.system !== undefined) {
     messages.push({ role: "system", content: record.system as string });
     origins.push("/system");
@@ -33,14 +33,14 @@ export function convertShareGpt(record: Record<string, unknown>): Conversion {
   if (record.tools !== undefined) value.tools = convertTools(record.tools, problems);
   const turns = record.conversations;
   if (!Array.isArray(turns)) {
-    return { value: { messages: turns as DatasetMessage[] }, sourcePointer: (pointer) => pointer.replace(/^\/messages/, "/conversations"), problems };
+    return { value: { messages: turns as CanonicalMessage[] }, sourcePointer: (pointer) => pointer.replace(/^\/messages/, "/conversations"), problems };
   }
   let lastCallId: string | undefined;
   turns.forEach((turn: unknown, index) => {
     const origin = `/conversations/${index}`;
     origins.push(origin);
     if (turn === null || typeof turn !== "object" || Array.isArray(turn)) {
-      messages.push(turn as DatasetMessage);
+      messages.push(turn as CanonicalMessage);
       return;
     }
     const fields = turn as Record<string, unknown>;
@@ -91,7 +91,7 @@ function parseFunctionCall(text: unknown, index: number, pointer: string, proble
   return { id: `call_${index}`, type: "function", function: { name: call.name, arguments: argumentsText } };
 }
 
-function convertTools(tools: unknown, problems: Conversion["problems"]): ChatSftExample["tools"] {
+function convertTools(tools: unknown, problems: Conversion["problems"]): SupervisedExample["tools"] {
   let list = tools;
   if (typeof tools === "string") {
     try {
@@ -101,8 +101,8 @@ function convertTools(tools: unknown, problems: Conversion["problems"]): ChatSft
       return undefined;
     }
   }
-  if (!Array.isArray(list)) return list as ChatSftExample["tools"];
+  if (!Array.isArray(list)) return list as SupervisedExample["tools"];
   return list.map((tool: unknown) =>
-    tool && typeof tool === "object" && "type" in tool ? (tool as NonNullable<ChatSftExample["tools"]>[number]) : ({ type: "function", function: tool } as NonNullable<ChatSftExample["tools"]>[number]),
+    tool && typeof tool === "object" && "type" in tool ? (tool as NonNullable<SupervisedExample["tools"]>[number]) : ({ type: "function", function: tool } as NonNullable<SupervisedExample["tools"]>[number]),
   );
 }

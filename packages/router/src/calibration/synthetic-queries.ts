@@ -1,7 +1,7 @@
 // The synthetic queries calibration writes from a deployment's own data: corpus questions (rag), trained tasks
 // about corpus subjects (both). The tuned examples are the training prompts themselves.
-import { analyzeText, splitSentences } from "@tandem/models";
-import { splitPayload } from "./payload";
+import { analyzeText, splitSentences } from "@tandem/text";
+import { splitPayload } from "../signals/payload";
 
 /** The instruction part of a prompt: its text before its material starts (see `splitPayload`), at most 12 words. */
 export function instructionOf(prompt: string): string {

@@ -17,13 +17,13 @@ export interface ThresholdCalibration {
   negatives: ValueSummary;
 }
 
-export function summarize(values: readonly number[]): ValueSummary {
+export function summarizeValues(values: readonly number[]): ValueSummary {
   const sorted = [...values].sort((left, right) => left - right);
-  return { count: sorted.length, p10: quantile(sorted, 0.1), p50: quantile(sorted, 0.5), p90: quantile(sorted, 0.9) };
+  return { count: sorted.length, p10: sortedQuantile(sorted, 0.1), p50: sortedQuantile(sorted, 0.5), p90: sortedQuantile(sorted, 0.9) };
 }
 
 /** Linear-interpolated quantile of an ascending array. */
-export function quantile(sorted: readonly number[], q: number): number {
+export function sortedQuantile(sorted: readonly number[], q: number): number {
   if (sorted.length === 0) return 0;
   const position = (sorted.length - 1) * q;
   const lower = Math.floor(position);
@@ -71,8 +71,8 @@ export function separatingThreshold(positives: readonly number[], negatives: rea
       else negativesBelow += 1;
     }
   }
-  const positiveSummary = summarize(positives);
-  const negativeSummary = summarize(negatives);
+  const positiveSummary = summarizeValues(positives);
+  const negativeSummary = summarizeValues(negatives);
   const spread = Math.abs(positiveSummary.p50 - negativeSummary.p50);
   return {
     threshold: best.threshold,

@@ -1,14 +1,14 @@
 import { type Route, round } from "@tandem/core";
 import { fitLogistic, type LogisticModel, predictLogistic } from "../policy/logistic-model";
-import { type ThresholdCalibration, separatingThreshold } from "./calibration";
-import { CoverageIndex } from "./coverage";
-import { DeploymentProfile, type DeploymentProfileData } from "./deployment-profile";
-import { type EvidenceProbe, measureEvidence } from "./evidence";
-import { type FreshnessData, FreshnessIndex } from "./freshness";
-import { routerTerms } from "./function-words";
-import { analyzeRequest } from "./request-analysis";
-import { computeFeatures, featureRow, type RouteFeatures, routeFeatureNames } from "./route-features";
-import { type SubjectData, SubjectIndex } from "./subjects";
+import { type ThresholdCalibration, separatingThreshold } from "./separating-threshold";
+import { CoverageIndex } from "../signals/coverage";
+import { DeploymentProfile, type DeploymentProfileData } from "../signals/deployment-profile";
+import { type EvidenceProbe, measureEvidence } from "../signals/evidence";
+import { type FreshnessData, FreshnessIndex } from "../signals/freshness";
+import { routerTerms } from "../signals/function-words";
+import { analyzeRequest } from "../signals/request-analysis";
+import { computeFeatures, featureRow, type RouteFeatures, routeFeatureNames } from "../signals/route-features";
+import { type SubjectData, SubjectIndex } from "../signals/subjects";
 import { bothRequest, corpusProbeQueries, evenlySpaced, factRequest, generalQuestions, questionForm, worldRequest } from "./synthetic-queries";
 
 export interface AutoCalibrationInput {

@@ -1,6 +1,6 @@
 import type { Chunk } from "@tandem/core";
-import type { AutoCalibrationInput } from "./auto-calibration";
-import { documentDate } from "./dates";
+import type { AutoCalibrationInput } from "./calibrate-router";
+import { documentDate } from "../signals/dates";
 import { evenlySpaced } from "./synthetic-queries";
 
 /** What calibration reads from the index: a sample of chunk texts with their documents' dates, and every title. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { quantile, separatingThreshold } from "./calibration";
+import { sortedQuantile, separatingThreshold } from "./separating-threshold";
 
 describe("separatingThreshold", () => {
   it("puts the threshold in the gap of separable samples", () => {
@@ -21,8 +21,8 @@ describe("separatingThreshold", () => {
   });
 
   it("computes interpolated quantiles", () => {
-    expect(quantile([1, 2, 3, 4], 0.5)).toBe(2.5);
-    expect(quantile([], 0.5)).toBe(0);
-    expect(quantile([5], 0.9)).toBe(5);
+    expect(sortedQuantile([1, 2, 3, 4], 0.5)).toBe(2.5);
+    expect(sortedQuantile([], 0.5)).toBe(0);
+    expect(sortedQuantile([5], 0.9)).toBe(5);
   });
 });

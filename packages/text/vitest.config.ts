@@ -1,0 +1,3 @@
+import { defineTandemTestConfig } from "../../vitest.shared";
+
+export default defineTandemTestConfig(import.meta.url);

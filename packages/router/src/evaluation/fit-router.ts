@@ -33,12 +33,15 @@ export type FitPolicy = Omit<UtilityPolicyOptions, "budget">;
 
 const argmax: FitPolicy = { costs: { tuned: 0, rag: 0, both: 0 }, minConfidence: 0, defaultRoute: "rag" };
 
+/** The no-task-wording rule's input from a query's features, as the router gives it from its request analysis. */
+const ruleInput = (features: RouteFeatures) => ({ framingMass: features.framingMass, general: features.generalQuestion > 0 });
+
 /**
  * The routes the router would choose with `model`: like `decide`, a query with none of the trained tasks'
  * wording goes to rag before the model is asked; otherwise the utility policy picks.
  */
 export function predictRoutes(model: LogisticModel, items: readonly LabelledFeatures[], policy: FitPolicy = argmax): Route[] {
-  return items.map((item) => noTaskWordingRoute(item.features) ?? chooseByUtility(predictLogistic(model, featureRow(item.features)), policy).route);
+  return items.map((item) => noTaskWordingRoute(ruleInput(item.features)) ?? chooseByUtility(predictLogistic(model, featureRow(item.features)), policy).route);
 }
 
 /**
@@ -46,7 +49,7 @@ export function predictRoutes(model: LogisticModel, items: readonly LabelledFeat
  * no-task-wording rule sends to rag has all of its utility there. What a budget threshold is calibrated on.
  */
 export function fittedUtilities(model: LogisticModel, features: RouteFeatures, costs: RouteCosts): RouteScores {
-  const ruled = noTaskWordingRoute(features);
+  const ruled = noTaskWordingRoute(ruleInput(features));
   if (ruled) return { tuned: 0, rag: 0, both: 0, [ruled]: 1 };
   return expectedUtility(predictLogistic(model, featureRow(features)), costs);
 }

@@ -15,7 +15,6 @@ import {
   createHybridRetriever,
   ensureChroma,
   ingest,
-  IngestionRecords,
   LexicalIndex,
   loadSources,
   type HybridRetriever,
@@ -108,7 +107,7 @@ export async function retrievalSpeed(repositoryDir: string): Promise<BenchmarkRe
     const ingestRun = async (name: string, embeddings: Embeddings & { id?: string }, sources = [corpusDir]) => {
       const store = await ChromaStore.open({ client: chroma.client, baseName: `${name}-${Date.now()}`, embedderId: embeddings.id ?? embedder.id });
       const stateDir = join(root, `state-${name}`);
-      const lexical = (await LexicalIndex.open({ stateDir, store, records: IngestionRecords.open(stateDir, store.name) })).index;
+      const lexical = (await LexicalIndex.open({ cacheDir: stateDir, store })).index;
       const begin = performance.now();
       const summary = await ingest({ sources, baseDir: root, stateDir, store, embeddings, lexical });
       const ms = performance.now() - begin;
@@ -127,7 +126,7 @@ export async function retrievalSpeed(repositoryDir: string): Promise<BenchmarkRe
       ...readFileSync(join(dataset, "routing.jsonl"), "utf8").trim().split("\n").map((line) => (JSON.parse(line) as { query: string }).query),
     ];
     const loadStarted = performance.now();
-    const { index: lexical, sync } = await LexicalIndex.open({ stateDir: precomputed.stateDir, store: precomputed.store, records: IngestionRecords.open(precomputed.stateDir, precomputed.store.name) });
+    const { index: lexical, sync } = await LexicalIndex.open({ cacheDir: precomputed.stateDir, store: precomputed.store });
     const loadMs = performance.now() - loadStarted;
     const hybrid = await createHybridRetriever({ store: precomputed.store, embeddings: embedder, lexical });
     const latency = async (mode: SearchMode, rounds: number, retriever: HybridRetriever = hybrid) => {

@@ -14,7 +14,7 @@ export { ChromaStore, isStoppedCompactor, isConnectionFailure, storedMetadata, t
 export { collectionName } from "./store/collection-name";
 export { IngestionRecords, chunkIdsHash, type IndexState, type RecordChange, type RecordsStats, type SourceRecord } from "./indexing/ingestion-records";
 export { IngestLease, processIdentity, type IngestLeaseOptions, type LeaseIdentity, type LeaseWait } from "./indexing/ingest-lease";
-export { hasLocalRecords, migrateLocalRecords, readLocalRecords } from "./indexing/local-records";
+export { hasLocalRecords, migrateLocalRecords, migrateLocalRecordsHoldingLease, readLocalRecords } from "./indexing/local-records";
 export { ingest, type IngestOptions, type IngestProgress, type IngestSummary } from "./indexing/ingest";
 export { createRetriever, asLangChainRetriever, type Retriever, type SearchOptions } from "./search/retriever";
 export {

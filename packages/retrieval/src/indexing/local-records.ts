@@ -1,7 +1,9 @@
 import { existsSync, readFileSync, renameSync } from "node:fs";
 import { join } from "node:path";
 import { TandemError } from "@tandem/core";
-import { chunkIdsHash, type IngestionRecords, type SourceRecord } from "./ingestion-records";
+import type { ChromaStore } from "../store/chroma-store";
+import { IngestLease, type IngestLeaseOptions } from "./ingest-lease";
+import { chunkIdsHash, IngestionRecords, type SourceRecord } from "./ingestion-records";
 
 /** A source as the local records of earlier versions kept it. */
 interface LocalSourceRecord {
@@ -116,4 +118,25 @@ export async function migrateLocalRecords(records: IngestionRecords, stateDir: s
     if (existsSync(file)) renameSync(file, `${file}.migrated`);
   }
   return moved;
+}
+
+/**
+ * `migrateLocalRecords` for a process that does not ingest (a server starting on a state directory of an earlier
+ * version): takes the ingest lease for it. Returns undefined when another ingest holds the lease (that ingest, or
+ * the next start, moves them), else the number of records moved.
+ */
+export async function migrateLocalRecordsHoldingLease(store: ChromaStore, stateDir: string, lease: IngestLeaseOptions = {}): Promise<number | undefined> {
+  if (!hasLocalRecords(stateDir, store.name)) return 0;
+  let held: IngestLease;
+  try {
+    held = await IngestLease.acquire(store, { ...lease, waitMs: lease.waitMs ?? 0 });
+  } catch (error) {
+    if (TandemError.isInstance(error) && error.code === "INGEST_BUSY") return undefined;
+    throw error;
+  }
+  try {
+    return await migrateLocalRecords(await IngestionRecords.open(store), stateDir, store.name);
+  } finally {
+    await held.release();
+  }
 }

@@ -37,11 +37,6 @@ export interface IndexStatus {
   ingesting: boolean;
 }
 
-const sleep = (ms: number) =>
-  new Promise<void>((resolve) => {
-    setTimeout(resolve, ms).unref();
-  });
-
 /**
  * Keeps a replica's lexical index current: reads the index version from Chroma every `intervalMs` and, when it
  * moved, re-reads the changed sources (`LexicalIndex.sync`, O(changed sources)); the lexical index is then at most
@@ -59,6 +54,8 @@ export class IndexFollower {
   private lastError: string | undefined;
   private savedAt = performance.now();
   private ingestingNow = 0;
+  /** Ends the poll loop's wait early (stop). */
+  private wake: (() => void) | undefined;
 
   constructor(
     readonly lexical: LexicalIndex,
@@ -67,13 +64,20 @@ export class IndexFollower {
     this.latestVersion = lexical.version;
   }
 
-  /** Starts polling. */
+  /** Starts polling (the first sync at once). */
   start(): this {
     this.loop ??= (async () => {
       while (!this.stopped) {
-        await sleep(this.options.intervalMs ?? 1000);
-        if (this.stopped) break;
         await this.refresh().catch(() => undefined);
+        if (this.stopped) break;
+        await new Promise<void>((resolve) => {
+          const timer = setTimeout(resolve, this.options.intervalMs ?? 1000);
+          timer.unref();
+          this.wake = () => {
+            clearTimeout(timer);
+            resolve();
+          };
+        });
       }
     })();
     return this;
@@ -141,6 +145,7 @@ export class IndexFollower {
   /** Stops polling and saves the cache file if the index changed since it was last saved. */
   async stop(): Promise<void> {
     this.stopped = true;
+    this.wake?.();
     await this.loop;
     await this.lexical.exclusive(async () => {
       if (this.lexical.unsaved) this.lexical.save();

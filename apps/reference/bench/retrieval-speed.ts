@@ -3,7 +3,7 @@
 // run: `ingest()` gets an embedder that returns those vectors, so the ratio is the cost of Tandem's ingestion
 // (reading, hashing, chunking, journaling, batching, BM25 update and save) over the bare write. The end-to-end
 // figure with the offline embedder is reported beside it.
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { Embeddings } from "@langchain/core/embeddings";
@@ -11,17 +11,16 @@ import type { Chunk } from "@tandem/core";
 import { LocalHashEmbeddings, UniversalSentenceEncoderEmbeddings } from "@tandem/models";
 import {
   ChromaStore,
-  chunkDocument,
   createHybridRetriever,
   ensureChroma,
   ingest,
   LexicalIndex,
-  loadSources,
   type HybridRetriever,
   type SearchMode,
 } from "@tandem/retrieval";
 import { summarizeLatency } from "@tandem/router/evaluation";
 import type { BenchmarkResult } from "./types";
+import { buildCorpus } from "./varied-corpus";
 
 /** Returns vectors computed beforehand (by text), so ingestion is timed without the embedder. */
 class PrecomputedEmbeddings extends Embeddings {
@@ -38,35 +37,6 @@ class PrecomputedEmbeddings extends Embeddings {
   async embedQuery(text: string): Promise<number[]> {
     return (await this.embedDocuments([text]))[0] as number[];
   }
-}
-
-/** Deterministic variant of a document: numbers shifted and a variant word in every paragraph. */
-function variant(text: string, index: number): string {
-  if (index === 0) return text;
-  const words = ["alpha", "bravo", "cobalt", "delta", "ember", "fjord", "garnet", "harbor", "indigo", "juniper", "kelvin", "lumen"];
-  return text
-    .replace(/\d+/g, (digits) => String(Number(digits) + index))
-    .split("\n\n")
-    .map((paragraph, position) => (paragraph.trim() && !paragraph.startsWith("#") ? `${paragraph} Edition ${words[(index + position) % words.length]}-${index}.` : paragraph))
-    .join("\n\n");
-}
-
-/** Copies of the sample corpora, varied, until they make at least `minimum` chunks. */
-async function buildCorpus(repositoryDir: string, directory: string, minimum: number): Promise<{ variants: number; chunks: Chunk[] }> {
-  const corpora = ["kestrel", "riverton-library"].map((name) => join(repositoryDir, "datasets", name, "corpus"));
-  let chunks: Chunk[] = [];
-  let variants = 0;
-  while (chunks.length < minimum) {
-    for (const corpus of corpora) {
-      const target = join(directory, `v${variants}`, corpus.split("/").at(-2) as string);
-      mkdirSync(target, { recursive: true });
-      for (const name of readdirSync(corpus)) writeFileSync(join(target, name), variant(readFileSync(join(corpus, name), "utf8"), variants));
-    }
-    const loaded = await loadSources([join(directory, `v${variants}`)], directory);
-    for (const document of loaded.documents) chunks = chunks.concat(chunkDocument(document));
-    variants += 1;
-  }
-  return { variants, chunks };
 }
 
 async function rawUpsert(store: ChromaStore, chunks: readonly Chunk[], vectors: ReadonlyMap<string, number[]>, inFlight: number): Promise<number> {

@@ -66,7 +66,8 @@ export async function createRuntime(config: TandemConfig, options: OpenRuntimeOp
   let indexChanged = () => {};
   const ragConfig = config.rag;
   const leaseOptions = (): IngestLeaseOptions => {
-    let lastLine = 0;
+    // The first wait is reported at once, then at most every 5 s.
+    let lastLine = Number.NEGATIVE_INFINITY;
     return {
       ttlMs: config.chroma.lease.ttlMs,
       waitMs: config.chroma.lease.waitMs,

@@ -1,5 +1,6 @@
 import { type Chunk, type ChunkMetadata, type SearchHit, TandemError } from "@tandem/core";
 import type { ChromaClient, Collection, Where } from "chromadb";
+import { byScoreThenId } from "../search/top-k";
 import { collectionName } from "./collection-name";
 
 export interface OpenChromaStoreOptions {
@@ -155,12 +156,15 @@ export class ChromaStore {
       include: ["documents", "metadatas", "distances"] as never,
     }));
     const ids = result.ids[0] ?? [];
-    return ids.map((id, index) => {
-      const metadata = (result.metadatas[0]?.[index] ?? {}) as ChunkMetadata;
-      const distance = result.distances[0]?.[index] ?? 1;
-      const score = 1 - distance;
-      return { id, score, source: String(metadata.source ?? ""), text: result.documents[0]?.[index] ?? "", metadata, scores: { dense: score } };
-    });
+    // Equal distances (identical chunks) in id order, as on the lexical side: not in whatever order Chroma returns them.
+    return ids
+      .map((id, index) => {
+        const metadata = (result.metadatas[0]?.[index] ?? {}) as ChunkMetadata;
+        const distance = result.distances[0]?.[index] ?? 1;
+        const score = 1 - distance;
+        return { id, score, source: String(metadata.source ?? ""), text: result.documents[0]?.[index] ?? "", metadata, scores: { dense: score } };
+      })
+      .sort(byScoreThenId);
   }
 
   /** Every stored chunk id by source (pages through the collection; for reconciling records with the store). */

@@ -9,7 +9,7 @@ import { join } from "node:path";
 import { isDeepStrictEqual } from "node:util";
 import { LocalHashEmbeddings } from "@tandem/models";
 import { ChromaStore, createHybridRetriever, ensureChroma, IndexFollower, ingest, LexicalIndex } from "@tandem/retrieval";
-import { summarizeLatency } from "@tandem/router";
+import { summarizeLatency } from "@tandem/router/evaluation";
 import type { BenchmarkResult } from "./types";
 import { buildCorpus } from "./varied-corpus";
 

@@ -10,6 +10,7 @@ import { datasetHygiene } from "./dataset-hygiene";
 import { dispatchStreaming } from "./dispatch-streaming";
 import { finetuneValidate } from "./finetune-validate";
 import { retrievalQuality } from "./retrieval-quality";
+import { replicas } from "./replicas";
 import { retrievalSpeed } from "./retrieval-speed";
 import { routerLatency } from "./router-latency";
 import { serveLoad } from "./serve-load";
@@ -35,6 +36,7 @@ const benchmarks: Record<string, (context: { repositoryDir: string; dataDir: str
   "dispatch-streaming": async () => [await dispatchStreaming()],
   "finetune-validate": ({ repositoryDir: directory }) => finetuneValidate(directory),
   "serve-load": async ({ repositoryDir: directory }) => [await serveLoad(directory)],
+  replicas: ({ repositoryDir: directory }) => replicas(directory),
 };
 if (positionals.length > 1) {
   console.error(`bench takes at most one data directory; got ${positionals.length}: ${positionals.join(" ")}`);

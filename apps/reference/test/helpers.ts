@@ -40,6 +40,24 @@ export function runCli(cwd: string, args: string[], env: NodeJS.ProcessEnv = {})
   });
 }
 
+/** A `tandem` CLI child process whose stderr can be watched while it runs (e.g. to kill it at a known point). */
+export interface CliProcess {
+  child: ChildProcess;
+  stderr(): string;
+  done: Promise<CliResult & { signal: NodeJS.Signals | null }>;
+}
+
+/** Starts the real `tandem` CLI in `cwd` (same environment as `runCli`). */
+export function startCli(cwd: string, args: string[], env: NodeJS.ProcessEnv = {}): CliProcess {
+  const child = spawn(process.execPath, [bin, ...args], { cwd, env: { ...process.env, OPENAI_API_KEY: "", OPENAI_BASE_URL: "", CHROMA_URL: "", ...env }, stdio: ["ignore", "pipe", "pipe"] });
+  let stdout = "";
+  let stderr = "";
+  child.stdout?.on("data", (chunk: Buffer) => (stdout += chunk.toString()));
+  child.stderr?.on("data", (chunk: Buffer) => (stderr += chunk.toString()));
+  const done = new Promise<CliResult & { signal: NodeJS.Signals | null }>((resolve) => child.once("close", (code, signal) => resolve({ code: code ?? 1, signal, stdout, stderr })));
+  return { child, stderr: () => stderr, done };
+}
+
 export interface ServerSentEvent {
   event: string;
   data: string;

@@ -8,7 +8,7 @@ import { createHash } from "node:crypto";
 import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { ChromaStore, ensureChroma } from "@tandem/retrieval";
+import { ChromaStore, ensureChroma, IngestionRecords } from "@tandem/retrieval";
 import { afterAll, describe, expect, it } from "vitest";
 import { appDir, runCli, sampleDataset } from "./helpers";
 
@@ -73,16 +73,20 @@ async function expectServerStopped(directory: string): Promise<void> {
   expect(running(pid), `the Chroma server (pid ${pid}) outlived its killed owner`).toBe(false);
 }
 
-/** The chunk ids in a project's collection (read through the project's own Chroma data). */
-async function storedIds(directory: string, collection: string): Promise<{ ids: string[]; duplicates: number }> {
+/** Reads a project's collection through the project's own Chroma data. */
+async function withStore<T>(directory: string, collection: string, read: (store: ChromaStore) => Promise<T>): Promise<T> {
   const connection = await ensureChroma({ chromaUrl: "", dataDir: join(directory, ".tandem", "chroma") });
   try {
-    const store = await ChromaStore.open({ client: connection.client, baseName: collection, embedderId: "local-hash-512-v1" });
-    const ids = [...(await store.idsBySource()).values()].flat();
-    return { ids: [...new Set(ids)].sort(), duplicates: ids.length - new Set(ids).size };
+    return await read(await ChromaStore.open({ client: connection.client, baseName: collection, embedderId: "local-hash-512-v1" }));
   } finally {
     await connection.stop();
   }
+}
+
+/** The chunk ids in a project's collection. */
+async function storedIds(directory: string, collection: string): Promise<{ ids: string[]; duplicates: number }> {
+  const ids = await withStore(directory, collection, async (store) => [...(await store.idsBySource()).values()].flat());
+  return { ids: [...new Set(ids)].sort(), duplicates: ids.length - new Set(ids).size };
 }
 
 const cleanByCorpus = new Map<string, string[]>();
@@ -132,9 +136,8 @@ describe("an ingest killed at any point and run again ends with exactly the righ
     const { directory, collection } = makeProject();
     await ingestKilledAt(directory, "upsert:3");
     await expectServerStopped(directory);
-    const records = readFileSync(join(directory, ".tandem", `ingest-${collection}-local-hash-512-v1.journal.jsonl`), "utf8");
-    // Sources begun (journaled) but maybe not committed: remove two of them from disk.
-    const begun = [...new Set(records.trim().split("\n").map((line) => JSON.parse(line)).filter((entry) => entry.op === "begin").map((entry) => entry.source as string))];
+    // Sources marked pending in Chroma's records (maybe with chunks written, not committed): remove two from disk.
+    const begun = await withStore(directory, collection, async (store) => (await IngestionRecords.open(store)).pendingSources());
     expect(begun.length).toBeGreaterThan(2);
     for (const source of [begun[0], begun.at(-1)]) rmSync(join(directory, source as string));
     const rerun = await ingest(directory, "--prune");
@@ -143,7 +146,7 @@ describe("an ingest killed at any point and run again ends with exactly the righ
     await expectExact(directory, collection);
   });
 
-  for (const point of ["journal:7", "upsert:2", "delete:2", "snapshot:1"]) {
+  for (const point of ["records:1", "upsert:2", "delete:2", "commit:1"]) {
     it(`changed sources, killed at ${point}`, async () => {
       const { directory, collection } = makeProject();
       const first = await ingest(directory);
@@ -155,7 +158,7 @@ describe("an ingest killed at any point and run again ends with exactly the righ
       const rerun = await ingest(directory, "--prune");
       expect(rerun.code, rerun.stderr).toBe(0);
       await expectExact(directory, collection);
-      if (point.startsWith("snapshot")) {
+      if (point.startsWith("commit")) {
         // And a further run has nothing left to do.
         const quiet = JSON.parse((await ingest(directory)).stdout);
         expect(quiet).toMatchObject({ added: 0, updated: 0, deleted: 0, chunks: { upserted: 0 } });

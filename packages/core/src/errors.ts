@@ -15,6 +15,7 @@ export const errorCodes = [
   "NOT_CONFIGURED",
   "CHROMA_START_FAILED",
   "CHROMA_UNAVAILABLE",
+  "INGEST_BUSY",
   "UPSTREAM_FAILED",
   "TARGET_FAILED",
   "TIMEOUT",
@@ -96,6 +97,8 @@ const statusByCode: Partial<Record<ErrorCode, number>> = {
   UNAUTHORIZED: 401,
   FORBIDDEN: 403,
   NOT_CONFIGURED: 404,
+  // Another ingest holds the collection's lease (or took it over from this one).
+  INGEST_BUSY: 409,
   BODY_TOO_LARGE: 413,
   UNSUPPORTED_MEDIA_TYPE: 415,
   OVERLOADED: 429,

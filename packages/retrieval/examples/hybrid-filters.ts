@@ -10,7 +10,6 @@ import {
   ensureChroma,
   evaluateRetrieval,
   ingest,
-  IngestionRecords,
   LexicalIndex,
   parseRetrievalJudgements,
 } from "@tandem/retrieval";
@@ -29,7 +28,7 @@ const chroma = await ensureChroma({ dataDir: join(stateDir, "chroma") });
 try {
   const embeddings = new LocalHashEmbeddings();
   const store = await ChromaStore.open({ client: chroma.client, embedderId: embeddings.id, repair: chroma.repair });
-  const { index: lexical } = await LexicalIndex.open({ stateDir, store, records: IngestionRecords.open(stateDir, store.name) });
+  const { index: lexical } = await LexicalIndex.open({ cacheDir: stateDir, store });
   const summary = await ingest({
     sources: ["docs", { path: "faq.jsonl", textFields: ["q", "a"], metadataFields: ["team"] }],
     metadata: { product: "kestrel" },
@@ -37,7 +36,7 @@ try {
     stateDir,
     store,
     embeddings,
-    lexical, // updated in place and saved beside the records
+    lexical, // synced with Chroma, updated in place and saved (a cache: deleting it is harmless)
     chunking: { chunkSize: 256, chunkOverlap: 32 },
   });
   console.log(`added ${summary.added}, chunks ${summary.chunks.total}, failed ${summary.failed.length}`);

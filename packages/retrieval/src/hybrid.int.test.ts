@@ -1,11 +1,10 @@
 // Integration: hybrid search, filters, the persisted lexical index and record reconciliation on the real Chroma server.
-import { rmSync, writeFileSync } from "node:fs";
+import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { BaseCallbackHandler } from "@langchain/core/callbacks/base";
 import type { SearchHit } from "@tandem/core";
 import { ExtractiveReader, LocalHashEmbeddings } from "@tandem/models";
 import { describe, expect, it } from "vitest";
-import { IngestionRecords } from "./indexing/ingestion-records";
 import { ingest } from "./indexing/ingest";
 import { createRagChain, retrievalFinishedEvent } from "./rag/rag-chain";
 import { createHybridRetriever } from "./search/hybrid-retriever";
@@ -43,7 +42,7 @@ describe("hybrid search on the real server", () => {
       embeddings,
       metadata: { product: "kestrel" },
     });
-    const { index } = await LexicalIndex.open({ stateDir, store, records: IngestionRecords.open(stateDir, store.name) });
+    const { index } = await LexicalIndex.open({ cacheDir: stateDir, store });
     const wheres: WhereFilter[] = [
       { source: "corpus/faq.jsonl" },
       { team: "platform" },
@@ -119,9 +118,9 @@ describe("hybrid search on the real server", () => {
 });
 
 describe("the persisted lexical index", () => {
-  it("is updated by ingest, loaded without reading Chroma, and repaired per source when stale", async () => {
+  it("is updated by ingest, loaded without reading the chunks, and refreshed per changed source when behind", async () => {
     const { directory, stateDir, store } = await project("lexical", files);
-    const open = () => LexicalIndex.open({ stateDir, store, records: IngestionRecords.open(stateDir, store.name) });
+    const open = () => LexicalIndex.open({ cacheDir: stateDir, store });
     const first = await open();
     expect(first.sync.mode).toBe("rebuilt");
     await ingest({ sources: ["corpus"], baseDir: directory, stateDir, store, embeddings, lexical: first.index });
@@ -136,7 +135,7 @@ describe("the persisted lexical index", () => {
     writeFileSync(join(directory, "corpus", "regions.txt"), "Regions\nKestrel now also runs in sa-east-1.");
     await ingest({ sources: ["corpus"], baseDir: directory, stateDir, store, embeddings });
     const repaired = await open();
-    expect(repaired.sync).toMatchObject({ mode: "repaired", sources: ["corpus/regions.txt"] });
+    expect(repaired.sync).toMatchObject({ mode: "refreshed", sources: ["corpus/regions.txt"] });
     expect([...repaired.index.bm25.documents()].map((document) => document.id).sort()).toEqual(await ids());
     expect(repaired.index.bm25.search("sa-east-1", 1)[0]?.id).toBeDefined();
   });
@@ -155,8 +154,9 @@ describe("reconciling records with the store", () => {
     expect(repaired.deleted).toBe(1);
     expect((await store.collection.get({})).ids.sort()).toEqual(clean);
 
-    // Records lost entirely: --verify rebuilds them from the collection, nothing is written twice.
-    rmSync(join(stateDir, `ingest-${store.name}.json`));
+    // Records lost entirely (the records collection deleted): --verify rebuilds them from the collection, nothing is deleted.
+    await chroma.client.deleteCollection({ name: `${store.name}.records` });
+    store.forgetCompanion("records");
     const rebuilt = await run({ verify: true });
     expect(rebuilt.repaired.untrackedChunks).toBe(clean.length);
     expect(rebuilt.chunks.deleted).toBe(0);

@@ -10,9 +10,11 @@ export { ragConfigSchema, hybridRetrieverOptions, configuredSources, type RagCon
 export type { SourceDocument, SourceFormat, LoadFailure, Heading, MetadataValue } from "./loaders/source-document";
 export { chunkDocument, chunkId, defaultChunkSize, defaultChunkOverlap, type ChunkingOptions } from "./chunking/chunk-document";
 export { countTokens, tokenizerName } from "./chunking/token-counter";
-export { ChromaStore, isStoppedCompactor, isConnectionFailure, type OpenChromaStoreOptions } from "./store/chroma-store";
+export { ChromaStore, isStoppedCompactor, isConnectionFailure, storedMetadata, type CompanionCollection, type OpenChromaStoreOptions } from "./store/chroma-store";
 export { collectionName } from "./store/collection-name";
-export { IngestionRecords, type SourceRecord } from "./indexing/ingestion-records";
+export { IngestionRecords, chunkIdsHash, type IndexState, type RecordChange, type RecordsStats, type SourceRecord } from "./indexing/ingestion-records";
+export { IngestLease, processIdentity, type IngestLeaseOptions, type LeaseIdentity, type LeaseWait } from "./indexing/ingest-lease";
+export { hasLocalRecords, migrateLocalRecords, migrateLocalRecordsHoldingLease, readLocalRecords } from "./indexing/local-records";
 export { ingest, type IngestOptions, type IngestProgress, type IngestSummary } from "./indexing/ingest";
 export { createRetriever, asLangChainRetriever, type Retriever, type SearchOptions } from "./search/retriever";
 export {
@@ -30,6 +32,7 @@ export { defaultHop, type LinkedDocumentOptions } from "./search/linked-document
 export { TitleDictionary, titleKey } from "./search/title-dictionary";
 export { guardedFusion } from "./search/guarded-fusion";
 export { LexicalIndex, type LexicalSync, type OpenLexicalIndexOptions } from "./search/lexical-index";
+export { IndexFollower, type IndexFollowerOptions, type IndexStatus } from "./search/index-follower";
 export { Bm25Index, type Bm25Hit, type Bm25Options, type Bm25SearchOptions, type LexicalDocument, type WeightedTerms } from "./search/bm25-index";
 export { plainAnalyzer } from "./search/plain-analyzer";
 export { compileWhere, type WhereFilter } from "./search/where-filter";

@@ -33,6 +33,35 @@ export const tandemConfigSchema = z
           .url()
           .optional()
           .describe("A running Chroma server. Default: the CHROMA_URL environment variable, else a local server Tandem starts."),
+        refreshMs: z
+          .number()
+          .int()
+          .min(50)
+          .default(1000)
+          .describe("How often `tandem serve` reads the index version from Chroma and refreshes its lexical index (changed sources only), in milliseconds. Default 1000."),
+        stalenessMs: z
+          .number()
+          .int()
+          .min(100)
+          .default(5000)
+          .describe("Staleness bound: /v1/health reports the index `degraded` once this server last knew it current longer ago than this, in milliseconds. Default 5000."),
+        lease: z
+          .strictObject({
+            ttlMs: z
+              .number()
+              .int()
+              .min(1000)
+              .default(30_000)
+              .describe("An ingest whose heartbeat has not been seen for this long is dead and its lease is taken over (a dead ingest on this same machine at once), in milliseconds. Default 30000."),
+            waitMs: z
+              .number()
+              .int()
+              .min(0)
+              .default(600_000)
+              .describe("How long an ingest waits for the lease another ingest holds before failing with INGEST_BUSY (0 = fail at once), in milliseconds. Default 600000."),
+          })
+          .prefault({})
+          .describe("The ingest lease in Chroma: one ingest writes a collection at a time, from any machine."),
       })
       .prefault({}),
     server: serverConfigSchema,

@@ -12,7 +12,10 @@ export interface TandemConfig extends ParsedTandemConfig {
   file: string;
   /** Directory relative paths resolve from. */
   directory: string;
-  /** Local state (Chroma data, ingestion records): `.tandem/` beside the config file. */
+  /**
+   * Local state: `.tandem/` beside the config file — the embedded Chroma's data (without CHROMA_URL) and caches
+   * derived from Chroma and the training file (the lexical index, the router calibration).
+   */
   stateDir: string;
 }
 
@@ -85,7 +88,7 @@ export function parseConfig(text: string, file: string, environment: NodeJS.Proc
       ? { rag: { ...config.rag, sources: config.rag.sources.map((entry) => (typeof entry === "string" ? absolute(entry) : { ...entry, path: absolute(entry.path) })) } }
       : {}),
     ...(config.tuned ? { tuned: { ...config.tuned, trainingData: absolute(config.tuned.trainingData) } } : {}),
-    chroma: chromaUrl ? { url: chromaUrl } : {},
+    chroma: { refreshMs: config.chroma.refreshMs, stalenessMs: config.chroma.stalenessMs, lease: config.chroma.lease, ...(chromaUrl ? { url: chromaUrl } : {}) },
     server: { ...config.server, ...(config.server.decisionLog ? { decisionLog: { ...config.server.decisionLog, path: absolute(config.server.decisionLog.path) } } : {}) },
     file,
     directory,

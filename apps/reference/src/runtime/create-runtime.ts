@@ -13,9 +13,11 @@ import {
   type HybridRetriever,
   hybridRetrieverOptions,
   ensureChroma,
+  IndexFollower,
   ingest,
-  IngestionRecords,
+  type IngestLeaseOptions,
   LexicalIndex,
+  migrateLocalRecordsHoldingLease,
   type Retriever,
   type SourceEntry,
 } from "@tandem/retrieval";
@@ -37,7 +39,7 @@ import {
 import type { TandemConfig } from "../config/load-config";
 import { cachedCalibration, calibrationKey } from "./calibration-cache";
 import { configChanges } from "./config-changes";
-import { type AskEvent, type AskOptions, type IngestSummary, type OpenRuntimeOptions, ragNotConfigured, type Runtime, type RuntimeDescription } from "./runtime";
+import { type AskEvent, type AskOptions, type IngestSummary, type OpenRuntimeOptions, ragNotConfigured, type Runtime, type RuntimeDescription, type RuntimeIndexStatus } from "./runtime";
 import { sourceView } from "./source-view";
 import { ragTarget, tunedTarget } from "./targets";
 
@@ -58,22 +60,46 @@ export async function createRuntime(config: TandemConfig, options: OpenRuntimeOp
   let retriever: Retriever | undefined;
   let hybrid: HybridRetriever | undefined;
   let lexical: LexicalIndex | undefined;
+  /** Keeps a server's lexical index current with Chroma (serve only; one-shot commands sync once at open). */
+  let follower: IndexFollower | undefined;
+  /** Called when the index this process serves changed version (the router is calibrated again for it). */
+  let indexChanged = () => {};
   const ragConfig = config.rag;
+  const leaseOptions = (): IngestLeaseOptions => {
+    // The first wait is reported at once, then at most every 5 s.
+    let lastLine = Number.NEGATIVE_INFINITY;
+    return {
+      ttlMs: config.chroma.lease.ttlMs,
+      waitMs: config.chroma.lease.waitMs,
+      onWait: (wait) => {
+        if (performance.now() - lastLine < 5000) return;
+        lastLine = performance.now();
+        options.log(`waiting for the ingest lease: ${wait.holder} holds it since ${wait.since} (last heartbeat seen ${(wait.silentMs / 1000).toFixed(0)} s ago; waited ${(wait.waitedMs / 1000).toFixed(0)} of ${(config.chroma.lease.waitMs / 1000).toFixed(0)} s)`);
+      },
+    };
+  };
   const runIngest = async (sources: readonly SourceEntry[], ingestOptions: Parameters<Runtime["ingest"]>[1]): Promise<IngestSummary> => {
     if (!ragConfig || !store) throw ragNotConfigured(config.file, "ingest");
-    return ingest({
-      sources: configuredSources(sources, ragConfig.sources),
-      baseDir: config.directory,
-      stateDir: config.stateDir,
-      store,
-      embeddings: models.embeddings,
-      chunking: { chunkSize: ragConfig.chunkSize, chunkOverlap: ragConfig.chunkOverlap },
-      metadata: ragConfig.metadata,
-      prune: ingestOptions.prune,
-      verify: Boolean(ingestOptions.verify),
-      ...(lexical ? { lexical } : {}),
-      ...(ingestOptions.onProgress ? { onProgress: ingestOptions.onProgress } : {}),
-    });
+    const before = lexical?.version;
+    const run = () =>
+      ingest({
+        sources: configuredSources(sources, ragConfig.sources),
+        baseDir: config.directory,
+        // Records of earlier versions kept there are moved into Chroma on the first run.
+        stateDir: config.stateDir,
+        store: store as ChromaStore,
+        embeddings: models.embeddings,
+        chunking: { chunkSize: ragConfig.chunkSize, chunkOverlap: ragConfig.chunkOverlap },
+        metadata: ragConfig.metadata,
+        prune: ingestOptions.prune,
+        verify: Boolean(ingestOptions.verify),
+        lease: leaseOptions(),
+        ...(lexical ? { lexical } : {}),
+        ...(ingestOptions.onProgress ? { onProgress: ingestOptions.onProgress } : {}),
+      });
+    const summary = follower ? await follower.ingesting(run) : await run();
+    if (lexical && lexical.version !== before) indexChanged();
+    return summary;
   };
 
   // Check every configured source exists before anything is started or written.
@@ -94,11 +120,24 @@ export async function createRuntime(config: TandemConfig, options: OpenRuntimeOp
     if (ragConfig) {
       chroma = await ensureChroma({ ...(config.chroma.url ? { chromaUrl: config.chroma.url } : {}), dataDir: join(config.stateDir, "chroma"), log: options.log });
       store = await ChromaStore.open({ client: chroma.client, baseName: ragConfig.collection, embedderId: models.embeddings.id, repair: chroma.repair, url: chroma.url, health: chroma });
-      // The BM25 side persists in .tandem/ beside the records; ingestion updates it in place.
-      const opened = await LexicalIndex.open({ stateDir: config.stateDir, store, records: IngestionRecords.open(config.stateDir, store.name) });
+      // Records an earlier version kept in .tandem/ move into Chroma (an ingest does it too, holding its lease).
+      if (options.needs !== "ingest") {
+        const moved = await migrateLocalRecordsHoldingLease(store, config.stateDir, leaseOptions());
+        if (moved === undefined) options.log("the local ingestion records of an earlier version are moved into Chroma by the next ingest (another ingest holds the lease now)");
+        else if (moved > 0) options.log(`moved the ingestion records of ${moved} source(s) from .tandem/ into Chroma`);
+      }
+      // The BM25 side: a cache in .tandem/ of what Chroma holds, synced by the index version; ingestion updates it in place.
+      const opened = await LexicalIndex.open({ cacheDir: config.stateDir, store });
       lexical = opened.index;
-      if (opened.sync.mode !== "loaded" && opened.index.size > 0 && options.needs !== "serve") {
+      if (opened.sync.mode !== "loaded" && opened.sync.mode !== "current" && opened.index.size > 0 && options.needs !== "serve") {
         options.log(`lexical index ${opened.sync.mode}${opened.sync.sources.length ? ` (${opened.sync.sources.length} source(s))` : ""} in ${opened.sync.ms.toFixed(0)} ms`);
+      }
+      if (options.needs === "serve") {
+        follower = new IndexFollower(lexical, {
+          intervalMs: config.chroma.refreshMs,
+          stalenessMs: config.chroma.stalenessMs,
+          onChange: () => indexChanged(),
+        });
       }
       if (options.needs !== "ingest" && (await store.count()) === 0) {
         options.log("the index is empty: ingesting rag.sources first…");
@@ -131,30 +170,51 @@ export async function createRuntime(config: TandemConfig, options: OpenRuntimeOp
 
   // The router's calibration is computed (or read from its cache) the first time a decision needs it: a command
   // that forces its route (`ask --route rag`) or never routes does not pay for it. `route` and `serve` calibrate
-  // before they start answering.
-  let calibrating: Promise<RouterCalibration | undefined> | undefined;
+  // before they start answering. It is keyed by the index version this process serves (epoch and version, from
+  // Chroma) and the training file, and computed from those alone, so every replica serving the same version computes
+  // the same calibration (the cache in .tandem/ only saves recomputing it).
+  const trainingHash = config.tuned ? createHash("sha256").update(readFileSync(config.tuned.trainingData)).digest("hex") : "";
+  const indexKey = () => `${lexical?.epoch ?? ""}:${lexical?.version ?? 0}`;
+  let calibrating: { index: string; promise: Promise<RouterCalibration | undefined> } | undefined;
+  let calibratedIndex: string | undefined;
+  const superseded = new Error("the index changed during the calibration");
   const calibration = (): Promise<RouterCalibration | undefined> => {
-    calibrating ??= (async () => {
+    const index = indexKey();
+    if (calibrating?.index === index) return calibrating.promise;
+    const promise = (async (): Promise<RouterCalibration | undefined> => {
       if (prompts.length === 0 || !store || !probe) return undefined;
       const sampleStore = store;
-      const trainingHash = createHash("sha256").update(readFileSync(config.tuned?.trainingData ?? "")).digest("hex");
-      const key = calibrationKey([trainingHash, models.embeddings.id, sampleStore.name, await sampleStore.count(), recordsStamp(config, sampleStore), config.tuned?.cutoff ?? "no-cutoff"]);
-      return cachedCalibration(join(config.stateDir, "router-calibration.json"), key, async () => {
-        options.log("calibrating the router from the training data and the index (once; cached in .tandem/)…");
-        const chunks: Chunk[] = [];
-        for (let offset = 0; ; offset += 2000) {
-          const page = await sampleStore.list({ limit: 2000, offset });
-          chunks.push(...page);
-          if (page.length < 2000) break;
-        }
-        return calibrateRouter({ trainingPrompts: prompts, ...corpusSample(chunks), evidence: probe, ...(config.tuned?.cutoff ? { cutoff: config.tuned.cutoff } : {}) });
-      });
+      const key = calibrationKey([trainingHash, models.embeddings.id, sampleStore.name, index, config.tuned?.cutoff ?? "no-cutoff"]);
+      try {
+        return await cachedCalibration(join(config.stateDir, "router-calibration.json"), key, async () => {
+          options.log(`calibrating the router from the training data and the index (version ${lexical?.version ?? 0}; cached in .tandem/)…`);
+          const chunks: Chunk[] = [];
+          for (let offset = 0; ; offset += 2000) {
+            const page = await sampleStore.list({ limit: 2000, offset });
+            chunks.push(...page);
+            if (page.length < 2000) break;
+          }
+          const computed = await calibrateRouter({ trainingPrompts: prompts, ...corpusSample(chunks), evidence: probe, ...(config.tuned?.cutoff ? { cutoff: config.tuned.cutoff } : {}) });
+          // Computed on one index version from start to end, or not kept (the index moved meanwhile).
+          if (indexKey() !== index) throw superseded;
+          return computed;
+        });
+      } catch (error) {
+        if (error === superseded) return calibration();
+        throw error;
+      }
     })();
+    calibrating = { index, promise };
     // A failed calibration (Chroma down, say) is tried again by the next decision, not remembered.
-    calibrating.catch(() => {
-      calibrating = undefined;
-    });
-    return calibrating;
+    promise.then(
+      () => {
+        if (indexKey() === index) calibratedIndex = index;
+      },
+      () => {
+        if (calibrating?.promise === promise) calibrating = undefined;
+      },
+    );
+    return promise;
   };
 
   const available = { tuned: targets.tuned !== undefined, rag: targets.rag !== undefined };
@@ -191,6 +251,19 @@ export async function createRuntime(config: TandemConfig, options: OpenRuntimeOp
 
   let current = config;
   let router: Router = buildRouter(config.router);
+  // A new index version (another machine's ingest, or this process's): calibrate for it in the background and swap
+  // the router in once done; decisions meanwhile use the previous calibration.
+  indexChanged = () => {
+    if (prompts.length === 0 || !probe) return;
+    const index = indexKey();
+    calibration().then(
+      (found) => {
+        if (indexKey() === index && found) router = createConfiguredRouter(current.router, found);
+      },
+      (error: unknown) => options.log(`the router could not be calibrated for index version ${index}: ${(error as Error).message}`),
+    );
+  };
+  follower?.start();
   const dispatcher = createDispatcher({
     router: () => router,
     targets,
@@ -227,15 +300,13 @@ export async function createRuntime(config: TandemConfig, options: OpenRuntimeOp
       return hybrid.search(query, { k, ...searchOptions });
     },
     indexedSources() {
-      return lexical ? [...new Set([...lexical.bm25.documents()].map((document) => String(document.metadata?.source ?? "")))].sort() : [];
+      return lexical?.sources() ?? [];
     },
     async source(chunkId, quote) {
-      const held = lexical?.bm25.get(chunkId);
+      const held = lexical?.get(chunkId);
       const cited = held ? { id: held.id, text: held.text, metadata: held.metadata as Chunk["metadata"] } : (await store?.get([chunkId]))?.[0];
       if (!cited) return undefined;
-      const source = cited.metadata.source;
-      const siblings = lexical ? [...lexical.bm25.documents()].filter((document) => document.metadata?.source === source).map((document) => ({ id: document.id, text: document.text, metadata: document.metadata as Chunk["metadata"] })) : [];
-      return sourceView(cited, siblings, quote);
+      return sourceView(cited, lexical?.chunksOf(cited.metadata.source) ?? [], quote);
     },
     async route(query, routeOptions = {}) {
       const { decision, conversation } = await dispatcher.route({
@@ -268,7 +339,13 @@ export async function createRuntime(config: TandemConfig, options: OpenRuntimeOp
     },
     readerModel: () => models.reader,
     chromaHealth: () => chroma?.health(),
+    indexStatus(): RuntimeIndexStatus | undefined {
+      if (!follower) return undefined;
+      const [, version] = (calibratedIndex ?? ":").split(":");
+      return { ...follower.status(), ...(calibratedIndex ? { calibratedVersion: Number(version) } : {}) };
+    },
     async close() {
+      await follower?.stop();
       await chroma?.stop();
     },
   };
@@ -292,13 +369,4 @@ async function routeClassifier(config: TandemConfig, models: ModelSet, prompts: 
     ? await createChatModel({ model: chosen, configPath: "router.classifier.model", ...(apiKey ? { apiKey } : {}), ...(baseURL ? { baseURL } : {}), timeoutMs: config.models.timeoutMs, maxRetries: config.models.maxRetries })
     : models.reader;
   return createLlmClassifier(model, { tasks: prompts.map(instructionOf) });
-}
-
-/** Changes whenever an ingest changed the index (the records file is rewritten on every change). */
-function recordsStamp(config: TandemConfig, store: ChromaStore): string {
-  try {
-    return createHash("sha256").update(readFileSync(join(config.stateDir, `ingest-${store.name}.json`))).digest("hex");
-  } catch {
-    return "none";
-  }
 }

@@ -2,7 +2,7 @@ import type { BaseChatModel } from "@langchain/core/language_models/chat_models"
 import type { Answer, Chunk, ConversationTurn, ModelInfo, Route, RouteDecision, SearchHit } from "@tandem/core";
 import type { BothStrategy, CircuitStatus, ConversationMessage, DispatchEvent, DoneEvent } from "@tandem/router";
 import { TandemError } from "@tandem/core";
-import type { ChromaHealth, ChromaRole, IngestProgress, IngestSummary, SearchMode, SearchSettings, SourceEntry, WhereFilter } from "@tandem/retrieval";
+import type { ChromaHealth, ChromaRole, IndexStatus, IngestProgress, IngestSummary, SearchMode, SearchSettings, SourceEntry, WhereFilter } from "@tandem/retrieval";
 import type { RouteFeatures } from "@tandem/router";
 import type { TandemConfig } from "../config/load-config";
 import type { SourceView } from "./source-view";
@@ -29,6 +29,9 @@ export interface RuntimeDescription {
 
 /** A decision, and for a conversation the turn it was made on (the follow-up and its standalone form). */
 export type RoutedDecision = RouteDecision & { conversation?: ConversationTurn };
+
+/** How current the served index is (a server's), and which index version the router is calibrated on. */
+export type RuntimeIndexStatus = IndexStatus & { calibratedVersion?: number };
 
 export interface AskOptions {
   route?: Route;
@@ -80,6 +83,8 @@ export interface Runtime {
   askStream(query: string, options?: AskOptions): AsyncIterable<AskEvent>;
   /** The Chroma supervisor's view (absent without rag). */
   chromaHealth(): ChromaHealth | undefined;
+  /** The served index's version and lag behind Chroma (a server's; absent for one-shot commands and without rag). */
+  indexStatus(): RuntimeIndexStatus | undefined;
   /** Applies a changed config: the router section to new requests; other sections are reported as needing a restart. */
   reload(config: TandemConfig): ReloadResult;
   close(): Promise<void>;

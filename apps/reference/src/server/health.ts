@@ -1,6 +1,7 @@
 // GET /v1/health: the truth about every component. 200 while everything needed answers, 503 while something is
-// down (Chroma unreachable, every target's circuit open) or the server is draining. Without a valid API key (when
-// keys are configured) only liveness is shown: `{ok}` and the status code.
+// down (Chroma unreachable, every target's circuit open) or the server is draining. The index component says which
+// index version this replica serves, the latest it saw in Chroma and its lag (degraded beyond the staleness bound).
+// Without a valid API key (when keys are configured) only liveness is shown: `{ok}` and the status code.
 import { basename, dirname } from "node:path";
 import type { ConfigStatus } from "../config/watch-config";
 import type { Runtime } from "../runtime/runtime";
@@ -15,10 +16,12 @@ export interface HealthReport {
 export function healthReport(runtime: Runtime, options: { detailed: boolean; draining: boolean; configStatus?: (() => ConfigStatus) | undefined }): HealthReport {
   const description = runtime.describe();
   const chroma = runtime.chromaHealth();
+  const index = runtime.indexStatus();
   const circuitStates = Object.entries(description.circuits).filter(([route]) => (route === "rag" ? description.rag : route === "tuned" ? description.tuned : description.rag && description.tuned));
   const open = circuitStates.filter(([, circuit]) => circuit.state !== "closed").length;
   const components: Record<string, { status: ComponentStatus } & Record<string, unknown>> = {
     ...(chroma ? { chroma: { status: chroma.up ? "ok" : "down", ...chroma } } : {}),
+    ...(index ? { index: { status: index.stale ? "degraded" : "ok", ...index } } : {}),
     models: { status: "ok", ...description.models },
     circuits: {
       status: open === 0 ? "ok" : open === circuitStates.length ? "down" : "degraded",

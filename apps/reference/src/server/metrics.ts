@@ -1,5 +1,6 @@
 // Prometheus metrics (prom-client, one registry per server): HTTP requests by endpoint and status, end-to-end and
-// decision latency, decisions by route, fallbacks, circuit states, Chroma up/restarts, upstream tokens and cost,
+// decision latency, decisions by route, fallbacks, circuit states, Chroma up/restarts, the served index version and
+// its lag behind Chroma, upstream tokens and cost,
 // plus the process metrics (memory, CPU, event-loop lag). GET /metrics serves them in the text format.
 import type { Answer, Route, RouteDecision } from "@tandem/core";
 import type { MiddlewareHandler } from "hono";
@@ -87,6 +88,36 @@ export function createMetrics(runtime: Runtime, options: { limiter: ConcurrencyL
       const restarts = runtime.chromaHealth()?.restarts ?? 0;
       if (restarts > restartsSeen) this.inc(restarts - restartsSeen);
       restartsSeen = restarts;
+    },
+  });
+
+  new Gauge({
+    name: "tandem_index_version",
+    help: "Index version this replica serves (bumped in Chroma by every committed ingest step).",
+    registers,
+    collect() {
+      const index = runtime.indexStatus();
+      if (index) this.set(index.version);
+    },
+  });
+  new Gauge({
+    name: "tandem_index_lag_seconds",
+    help: "Time since this replica last knew its lexical index current with Chroma (polled every chroma.refreshMs).",
+    registers,
+    collect() {
+      const index = runtime.indexStatus();
+      if (index) this.set(index.lagMs / 1000);
+    },
+  });
+  let refreshesSeen = 0;
+  new Counter({
+    name: "tandem_index_refreshes_total",
+    help: "Refreshes of the lexical index that re-read changed sources from Chroma.",
+    registers,
+    collect() {
+      const refreshes = runtime.indexStatus()?.refreshes ?? 0;
+      if (refreshes > refreshesSeen) this.inc(refreshes - refreshesSeen);
+      refreshesSeen = refreshes;
     },
   });
 

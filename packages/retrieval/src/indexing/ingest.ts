@@ -1,13 +1,15 @@
 import { resolve, sep } from "node:path";
 import type { EmbeddingsInterface } from "@langchain/core/embeddings";
-import type { Chunk } from "@tandem/core";
+import { type Chunk, TandemError } from "@tandem/core";
 import { type ChunkingOptions, chunkDocument } from "../chunking/chunk-document";
 import { listSourceFiles, parseSourceFile, readSourceFile, type SourceFile } from "../loaders/load-sources";
 import type { LoadFailure, MetadataValue } from "../loaders/source-document";
 import { type SourceEntry, toSourceSpec } from "../loaders/source-spec";
-import type { LexicalIndex } from "../search/lexical-index";
+import type { LexicalIndex, LexicalSync } from "../search/lexical-index";
 import type { ChromaStore } from "../store/chroma-store";
-import { IngestionRecords } from "./ingestion-records";
+import { IngestLease, type IngestLeaseOptions } from "./ingest-lease";
+import { IngestionRecords, type SourceRecord } from "./ingestion-records";
+import { migrateLocalRecords } from "./local-records";
 import { reconcileRecords } from "./reconcile-records";
 import { sourceFingerprint } from "./source-fingerprint";
 import { pausePoint } from "./test-pause";
@@ -28,10 +30,13 @@ export interface IngestOptions {
   sources?: readonly SourceEntry[];
   /** Files and directories (the first version's option; same as plain-string `sources`). */
   paths?: readonly string[];
-  /** Sources are named relative to this directory. */
+  /** Sources are named relative to this directory (so every machine with the same layout names them alike). */
   baseDir: string;
-  /** Where the ingestion records live. */
-  stateDir: string;
+  /**
+   * Where earlier versions kept the ingestion records (`ingest-<collection>.json` and its journal): moved into
+   * Chroma on the first run, then renamed `*.migrated`. The records themselves live in Chroma.
+   */
+  stateDir?: string;
   store: ChromaStore;
   embeddings: EmbeddingsInterface;
   chunking?: ChunkingOptions;
@@ -41,11 +46,17 @@ export interface IngestOptions {
   prune?: boolean;
   /** Compare the whole collection with the records and repair any difference. Default: only when the counts disagree. */
   verify?: boolean;
-  /** The BM25 side of hybrid search, updated in place and saved at the end. */
+  /** The BM25 side of hybrid search: synced with Chroma first, updated in place, saved at the end (when it has a cache file). */
   lexical?: LexicalIndex;
+  /** The ingest lease: how long a dead holder's lease lives, how long to wait for a live one, progress while waiting. */
+  lease?: IngestLeaseOptions;
+  /** Committed sources are written to the records at most this often (each write is one index version). Default 2000 ms. */
+  commitIntervalMs?: number;
   /** Write requests in flight at once (overlapping embedding with writing). Default 2. */
   concurrency?: number;
   onProgress?: (progress: IngestProgress) => void;
+  /** Called with the records once they are open (e.g. to read what writing them cost: `records.stats()`). */
+  onRecords?: (records: IngestionRecords) => void;
 }
 
 export interface IngestSummary {
@@ -62,11 +73,15 @@ export interface IngestSummary {
   /** What the start-of-run check repaired: interrupted writes redone, chunks the records did not know. */
   repaired: { sources: string[]; untrackedChunks: number; verified: boolean };
   chunks: { upserted: number; deleted: number; total: number };
+  /** The index version after this ingest (every committed step bumps it), and the index's epoch. */
+  index: { epoch: string; version: number };
 }
 
 interface PreparedSource {
   file: SourceFile;
   fingerprint: string;
+  /** Stored chunk ids of the source before this run wrote any (read just before its first write). */
+  stored: string[];
   chunks: Chunk[];
   problems: LoadFailure[];
   status: "added" | "updated";
@@ -75,21 +90,62 @@ interface PreparedSource {
   failed: boolean;
 }
 
+/** A file's fingerprint, read before anything is written (or why it could not be read). */
+type Scanned = { file: SourceFile; fingerprint: string } | { file: SourceFile; error: string };
+
 /**
- * Incremental, resumable ingestion. Unchanged sources (same fingerprint: bytes, read options, metadata, chunking)
- * are skipped unread; changed ones are re-chunked, embedded in batches across sources, upserted (batches within
- * the server's max batch size, `concurrency` requests in flight while the next batch is embedded), and their
- * vanished chunks deleted. The records are journaled before the store is touched (see IngestionRecords), so a
- * run killed at any point and run again ends with exactly the right chunks. One bad file never aborts the rest.
+ * Incremental, resumable ingestion, safe against a concurrent ingest from any machine. It takes the collection's
+ * ingest lease (`IngestLease`: a second ingest waits, or fails with INGEST_BUSY), fingerprints every file while the
+ * lease settles, then brings the lexical index up to Chroma's version. Unchanged sources (same fingerprint: bytes,
+ * read options, metadata, chunking) are skipped unread; every changed one is marked pending in the records (in
+ * Chroma, before any chunk is written), then re-chunked, embedded in batches across sources, upserted (batches
+ * within the server's max batch size, `concurrency` requests in flight while the next batch is embedded), its
+ * vanished chunks deleted, and committed — commits are written in batches, each one index version. A run killed at
+ * any point and run again, on this machine or another, ends with exactly the right chunks (see IngestionRecords).
+ * One bad file never aborts the rest.
  */
 export async function ingest(options: IngestOptions): Promise<IngestSummary> {
   const entries: SourceEntry[] = [...(options.paths ?? []), ...(options.sources ?? [])];
   const { files, unsupported } = listSourceFiles(entries, options.baseDir);
+  const metadata = options.metadata ?? {};
+  const chunking = options.chunking ?? {};
+  const claim = await IngestLease.claim(options.store, options.lease);
+  let lease: IngestLease | undefined;
+  try {
+    // While the claim settles (nothing may be written yet): every file's fingerprint.
+    const scanned: Scanned[] = files.map((file) => {
+      try {
+        return { file, fingerprint: sourceFingerprint(file, readSourceFile(file), metadata, chunking) };
+      } catch (error) {
+        return { file, error: (error as Error).message };
+      }
+    });
+    lease = await claim.confirm();
+    const held = lease;
+    const run = (sync: (() => Promise<LexicalSync>) | undefined) => ingestHeld(options, { entries, files, unsupported, scanned, lease: held, sync });
+    return options.lexical ? await options.lexical.exclusive((lexical) => run(lexical.sync)) : await run(undefined);
+  } finally {
+    if (lease) await lease.release();
+    else await claim.abandon();
+  }
+}
+
+/** The ingest proper, holding the lease (and the lexical index). */
+async function ingestHeld(
+  options: IngestOptions,
+  context: { entries: SourceEntry[]; files: SourceFile[]; unsupported: string[]; scanned: Scanned[]; lease: IngestLease; sync: (() => Promise<LexicalSync>) | undefined },
+): Promise<IngestSummary> {
+  const { entries, files, scanned, lease } = context;
   const { store } = options;
-  const records = IngestionRecords.open(options.stateDir, store.name);
+  const records = await IngestionRecords.open(store);
+  options.onRecords?.(records);
+  if (options.stateDir) await migrateLocalRecords(records, options.stateDir, store.name);
+  // Commits of other machines first: the lexical index is then updated in place by this run alone.
+  await context.sync?.();
   const metadata = options.metadata ?? {};
   const chunking = options.chunking ?? {};
   const concurrency = Math.max(1, options.concurrency ?? 2);
+  const commitIntervalMs = options.commitIntervalMs ?? 2000;
   const summary: IngestSummary = {
     added: 0,
     updated: 0,
@@ -97,9 +153,10 @@ export async function ingest(options: IngestOptions): Promise<IngestSummary> {
     deleted: 0,
     stale: [],
     failed: [],
-    unsupported,
+    unsupported: context.unsupported,
     repaired: { sources: [], untrackedChunks: 0, verified: false },
     chunks: { upserted: 0, deleted: 0, total: 0 },
+    index: { epoch: "", version: 0 },
   };
   summary.repaired = await reconcileRecords(store, records, Boolean(options.verify));
 
@@ -118,11 +175,40 @@ export async function ingest(options: IngestOptions): Promise<IngestSummary> {
     report(file.source, "failed");
   };
 
+  // Which sources change: each is marked pending in Chroma before any of its chunks is written (write-ahead).
+  const toWrite: { file: SourceFile; fingerprint: string; before: SourceRecord | undefined }[] = [];
+  for (const entry of scanned) {
+    if ("error" in entry) {
+      fail(entry.file, entry.error);
+      continue;
+    }
+    const record = records.get(entry.file.source);
+    if (record && record.pending === undefined && record.fingerprint === entry.fingerprint) {
+      summary.skipped += 1;
+      for (const problem of record.problems ?? []) summary.failed.push({ source: entry.file.source, ...problem });
+      report(entry.file.source, "skipped");
+      continue;
+    }
+    toWrite.push({ ...entry, before: record });
+  }
+  lease.assertHeld();
+  await records.begin(toWrite.map(({ file, fingerprint }) => ({ source: file.source, fingerprint })));
+  /** Sources whose chunks this run may have touched (a failure before that restores their record). */
+  const touched = new Set<string>();
+  let lastCommit = performance.now();
+  const commitIfDue = async () => {
+    lease.assertHeld();
+    if (records.unflushed > 0 && performance.now() - lastCommit >= commitIntervalMs) {
+      lastCommit = performance.now();
+      await records.flush();
+    }
+  };
+
   /** The store holds the new chunks: delete the vanished ones, then commit the record. */
   const finish = async (prepared: PreparedSource) => {
     const source = prepared.file.source;
     const keep = new Set(prepared.chunks.map((chunk) => chunk.id));
-    const obsolete = (records.get(source)?.chunkIds ?? []).filter((id) => !keep.has(id));
+    const obsolete = prepared.stored.filter((id) => !keep.has(id));
     try {
       if (obsolete.length > 0) {
         await withRetries(() => store.delete(obsolete));
@@ -141,7 +227,6 @@ export async function ingest(options: IngestOptions): Promise<IngestSummary> {
     summary.failed.push(...prepared.problems);
     report(source, prepared.status);
   };
-
   const inFlight = new Set<Promise<void>>();
   const send = async (batch: { chunk: Chunk; vector: number[]; owner: PreparedSource }[]) => {
     const owners = [...new Set(batch.map((entry) => entry.owner))];
@@ -176,7 +261,7 @@ export async function ingest(options: IngestOptions): Promise<IngestSummary> {
 
   let group: PreparedSource[] = [];
   let groupChunks = 0;
-  /** Embeds a group of sources, journals them, and queues their writes. */
+  /** Embeds a group of sources, reads the chunks they had, and queues their writes. */
   const flush = async () => {
     const current = group;
     group = [];
@@ -189,10 +274,18 @@ export async function ingest(options: IngestOptions): Promise<IngestSummary> {
       for (const prepared of current) fail(prepared, `could not embed: ${(error as Error).message}`);
       return;
     }
+    // The chunks these sources had before this run writes any (obsolete ones are deleted once the new are in).
+    const earlier = current.filter((prepared) => prepared.stored.length === 0 && mayHaveChunks(prepared.file.source)).map((prepared) => prepared.file.source);
+    try {
+      const stored = earlier.length > 0 ? await withRetries(() => store.idsOfSources(earlier)) : new Map<string, string[]>();
+      for (const prepared of current) prepared.stored = stored.get(prepared.file.source) ?? prepared.stored;
+    } catch (error) {
+      for (const prepared of current) fail(prepared, `could not read its stored chunks: ${(error as Error).message}`);
+      return;
+    }
     const entries: { chunk: Chunk; vector: number[]; owner: PreparedSource }[] = [];
     for (const prepared of current) {
-      // Write-ahead: the record names every id this source may leave in the store before any is written.
-      records.begin(prepared.file.source, prepared.fingerprint, prepared.chunks.map((chunk) => chunk.id));
+      touched.add(prepared.file.source);
       for (const chunk of prepared.chunks) entries.push({ chunk, vector: vectors[entries.length] as number[], owner: prepared });
     }
     const batches: (typeof entries)[] = [];
@@ -206,35 +299,32 @@ export async function ingest(options: IngestOptions): Promise<IngestSummary> {
     }
   };
 
-  for (const file of files) {
-    let fingerprint: string;
-    let content: ReturnType<typeof readSourceFile>;
+  const before = new Map(toWrite.map((entry) => [entry.file.source, entry.before]));
+  const mayHaveChunks = (source: string) => {
+    const record = before.get(source);
+    return record !== undefined && (record.chunks > 0 || record.pending !== undefined);
+  };
+  for (const { file, before: record } of toWrite) {
+    let prepared: PreparedSource;
     try {
-      content = readSourceFile(file);
-      fingerprint = sourceFingerprint(file, content, metadata, chunking);
-    } catch (error) {
-      fail(file, (error as Error).message);
-      continue;
-    }
-    const record = records.get(file.source);
-    if (record && record.pending === undefined && record.fingerprint === fingerprint) {
-      summary.skipped += 1;
-      for (const problem of record.problems ?? []) summary.failed.push({ source: file.source, ...problem });
-      report(file.source, "skipped");
-      continue;
-    }
-    try {
+      // Read again (the fingerprint pass kept no content): a file changed since is written as it is now.
+      const content = readSourceFile(file);
+      const fingerprint = sourceFingerprint(file, content, metadata, chunking);
       const output = await parseSourceFile(file, content, metadata);
       const occurrences = new Map<string, number>();
       const chunks = output.documents.flatMap((document) => chunkDocument(document, { ...chunking, occurrences }));
       const status = record && (record.fingerprint !== "" || record.pending === undefined) ? "updated" : "added";
-      group.push({ file, fingerprint, chunks, problems: output.problems, status, outstanding: 0, failed: false });
-      groupChunks += chunks.length;
+      prepared = { file, fingerprint, stored: [], chunks, problems: output.problems, status, outstanding: 0, failed: false };
     } catch (error) {
       fail(file, (error as Error).message);
       continue;
     }
-    if (groupChunks >= store.batchSize) await flush();
+    group.push(prepared);
+    groupChunks += prepared.chunks.length;
+    if (groupChunks >= store.batchSize) {
+      await flush();
+      await commitIfDue();
+    }
   }
   await flush();
   while (inFlight.size > 0) await Promise.race(inFlight);
@@ -252,20 +342,34 @@ export async function ingest(options: IngestOptions): Promise<IngestSummary> {
       summary.stale.push(source);
       continue;
     }
-    const record = records.get(source);
     try {
-      await withRetries(() => store.delete(record?.chunkIds ?? []));
+      lease.assertHeld();
+      const stored = (await withRetries(() => store.idsOfSources([source]))).get(source) ?? [];
+      await withRetries(() => store.deleteSources([source]));
       pausePoint("delete");
       records.remove(source);
       options.lexical?.removeSource(source);
       summary.deleted += 1;
-      summary.chunks.deleted += record?.chunkIds.length ?? 0;
+      summary.chunks.deleted += stored.length;
     } catch (error) {
+      if (TandemError.isInstance(error) && error.code === "INGEST_BUSY") throw error;
       summary.failed.push({ source, reason: `could not delete: ${(error as Error).message}` });
     }
   }
-  records.compact();
-  options.lexical?.save();
+  // Sources marked pending that failed before any of their chunks was written go back to their committed record
+  // (a new one is dropped); a source already pending before this run stays pending.
+  for (const { file, before: record } of toWrite) {
+    if (touched.has(file.source) || record?.pending !== undefined) continue;
+    if (record) records.restore(file.source, record);
+    else records.remove(file.source);
+  }
+  lease.assertHeld();
+  await records.flush();
+  summary.index = { epoch: records.epoch, version: records.version };
+  if (options.lexical) {
+    options.lexical.markSynced(summary.index);
+    options.lexical.save();
+  }
   summary.chunks.total = await store.count();
   return summary;
 }

@@ -1,9 +1,9 @@
 /**
  * A hook for crash tests, inert unless the environment asks for it: `TANDEM_TEST_PAUSE=upsert:3` freezes the whole
  * process (the event loop included) right after the 3rd upsert request was acknowledged, after printing
- * `tandem-test-paused upsert 3` on stderr, so a test can SIGKILL it at a known point. Points: `upsert`, `delete`,
- * `journal` (after a record was journaled), `snapshot` (records written to a temporary file, not yet renamed over
- * the old one). The freeze ends after 10 minutes.
+ * `tandem-test-paused upsert 3` on stderr, so a test can SIGKILL it at a known point. Points: `records` (sources
+ * marked pending in Chroma, before their chunks are written), `upsert`, `delete`, `commit` (a batch of commits and
+ * the index version written). The freeze ends after 10 minutes.
  */
 const requested = /^(\w+):(\d+)$/.exec(process.env.TANDEM_TEST_PAUSE ?? "");
 const counts = new Map<string, number>();

@@ -190,7 +190,7 @@ export class Bm25Index {
     return true;
   }
 
-  /** The k best documents for a query, best first (ties: earlier added first). */
+  /** The k best documents for a query, best first (ties: smaller id first, so the order documents were added in never matters). */
   search(query: string, k: number, filterOrOptions?: ((document: LexicalDocument) => boolean) | Bm25SearchOptions): Bm25Hit[] {
     const options = typeof filterOrOptions === "function" ? { filter: filterOrOptions } : (filterOrOptions ?? {});
     return this.searchTerms(this.queryTerms(query), k, options);
@@ -224,7 +224,7 @@ export class Bm25Index {
     }
     const filter = options.filter;
     const candidates = filter ? touched.filter((slot) => filter((this.slots[slot] as Slot).document)) : touched;
-    const hits = topK(candidates, k, (slot) => scores[slot] as number, (slot) => slot).map((slot) => ({ id: (this.slots[slot] as Slot).document.id, score: scores[slot] as number }));
+    const hits = topK(candidates, k, (slot) => scores[slot] as number, (slot) => (this.slots[slot] as Slot).document.id).map((slot) => ({ id: (this.slots[slot] as Slot).document.id, score: scores[slot] as number }));
     for (const slot of touched) scores[slot] = 0;
     return hits;
   }

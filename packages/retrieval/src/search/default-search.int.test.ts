@@ -5,7 +5,6 @@ import { join } from "node:path";
 import { Embeddings } from "@langchain/core/embeddings";
 import { LocalHashEmbeddings } from "@tandem/models";
 import { describe, expect, it } from "vitest";
-import { IngestionRecords } from "../indexing/ingestion-records";
 import { ingest } from "../indexing/ingest";
 import { ChromaStore } from "../store/chroma-store";
 import { createHybridRetriever } from "./hybrid-retriever";
@@ -18,7 +17,7 @@ const embeddings = new LocalHashEmbeddings();
 /** A project with a corpus folder, ingested into its own collection with a persisted lexical index. */
 async function project(name: string, files: Record<string, string>) {
   const { directory, stateDir, store } = await testProject(chroma, name, files, { embedderId: embeddings.id });
-  const open = async () => LexicalIndex.open({ stateDir, store, records: IngestionRecords.open(stateDir, store.name) });
+  const open = async () => LexicalIndex.open({ cacheDir: stateDir, store });
   const { index: lexical } = await open();
   const run = () => ingest({ sources: ["corpus"], baseDir: directory, stateDir, store, embeddings, lexical });
   return { directory, stateDir, store, lexical, open, run };

@@ -1,3 +1,5 @@
+import { byScoreThenId } from "./top-k";
+
 /**
  * Lexical-first fusion, guarded against a weak dense side: the lexical score decides and the dense similarity
  * only scales it, by at most a factor (1 + weight) — so dense evidence reorders hits whose lexical scores are
@@ -30,8 +32,8 @@ export function guardedFusion(
     if (score > 0) matched.set(hit.id, scale(score, hit.id));
     else unmatched.push({ id: hit.id, score: similarity.get(hit.id) as number });
   }
-  const ranked = [...matched].map(([id, score]) => ({ id, score })).sort((left, right) => right.score - left.score);
+  const ranked = [...matched].map(([id, score]) => ({ id, score })).sort(byScoreThenId);
   const lowest = ranked.length > 0 ? (ranked.at(-1) as { score: number }).score : 1;
-  unmatched.sort((left, right) => right.score - left.score);
+  unmatched.sort(byScoreThenId);
   return [...ranked, ...unmatched.map((hit) => ({ id: hit.id, score: hit.score * lowest }))];
 }

@@ -49,3 +49,24 @@ describe("rankLexical feedback guard", () => {
     }
   });
 });
+
+describe("replicas rank alike whatever order they added the chunks in", () => {
+  // Identical texts (a copied file) tie exactly; a replica reading Chroma adds chunks in another order than the
+  // process that ingested them did.
+  const documents = [
+    document("k2", "Backups", "Daily backups are kept for 7 days on Starter and 30 days on Pro."),
+    document("k9", "Backups", "Daily backups are kept for 7 days on Starter and 30 days on Pro."),
+    document("k4", "Pricing", "Storage costs $0.25 per GB-month; see Backups for retention."),
+    document("k1", "Retention", "Backups are kept for 7 days, longer on Pro."),
+    document("k7", "Backups", "Daily backups are kept for 7 days on Starter and 30 days on Pro."),
+  ];
+  const forward = LexicalIndex.inMemory("forward", documents);
+  const backward = LexicalIndex.inMemory("backward", [...documents].reverse());
+  it("breaks score ties by id in BM25 and in every stage of the lexical ranking", () => {
+    for (const query of ["daily backups kept", "backups retention", "Pro"]) {
+      expect(backward.bm25.search(query, 3)).toEqual(forward.bm25.search(query, 3));
+      expect(rankLexical(backward, query, 4).candidates).toEqual(rankLexical(forward, query, 4).candidates);
+    }
+    expect(forward.bm25.search("daily backups kept", 3).map((hit) => hit.id)).toEqual(["k2", "k7", "k9"]);
+  });
+});

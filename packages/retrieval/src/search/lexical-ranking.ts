@@ -2,6 +2,7 @@ import type { LexicalDocument, WeightedTerms } from "./bm25-index";
 import type { LexicalIndex } from "./lexical-index";
 import { type LinkedDocumentOptions, linkedDocuments, MentionCache, namesOtherDocuments } from "./linked-documents";
 import { defaultFeedback, expandQuery, type RelevanceFeedbackOptions } from "./relevance-feedback";
+import { byScoreThenId } from "./top-k";
 
 /** The lexical side's stages; each can be switched off. */
 export interface LexicalRankingOptions {
@@ -79,7 +80,7 @@ export function rankLexical(
     const expandedPass = scorer(terms);
     scoreOf = (id) => feedback.firstPassWeight * firstPass(id) + (1 - feedback.firstPassWeight) * expandedPass(id);
     const pool = new Set([...first, ...bm25.searchTerms(terms, depth, search)].map((hit) => hit.id));
-    ranked = [...pool].map((id) => ({ id, score: scoreOf(id) })).sort((left, right) => right.score - left.score).slice(0, depth);
+    ranked = [...pool].map((id) => ({ id, score: scoreOf(id) })).sort(byScoreThenId).slice(0, depth);
     expanded = true;
   }
 
@@ -98,7 +99,7 @@ export function rankLexical(
       candidate.hop = score - candidate.score;
       candidate.score = score;
     }
-    candidates.sort((left, right) => right.score - left.score);
+    candidates.sort(byScoreThenId);
   }
   return { candidates: candidates.slice(0, depth), expanded, scoreOf };
 }

@@ -1,9 +1,10 @@
 /**
- * The k largest items by score, best first (ties: lower `order` first), in O(n log k) with a bounded min-heap.
+ * The k largest items by score, best first (ties: lower `order` first — a number, or a string such as an id), in
+ * O(n log k) with a bounded min-heap.
  */
-export function topK<T>(items: Iterable<T>, k: number, score: (item: T) => number, order: (item: T) => number): T[] {
+export function topK<T, Order extends number | string>(items: Iterable<T>, k: number, score: (item: T) => number, order: (item: T) => Order): T[] {
   if (k <= 0) return [];
-  const heap: { item: T; score: number; order: number }[] = [];
+  const heap: { item: T; score: number; order: Order }[] = [];
   // "Worse" = lower score, or equal score and later order; the heap's root is the worst kept item.
   const worse = (left: (typeof heap)[number], right: (typeof heap)[number]) => left.score < right.score || (left.score === right.score && left.order > right.order);
   const swap = (left: number, right: number) => {
@@ -41,4 +42,9 @@ export function topK<T>(items: Iterable<T>, k: number, score: (item: T) => numbe
     }
   }
   return heap.sort((left, right) => (worse(left, right) ? 1 : worse(right, left) ? -1 : 0)).map((entry) => entry.item);
+}
+
+/** Best first; equal scores by id, so two indexes holding the same chunks (added in any order) rank alike. */
+export function byScoreThenId(left: { id: string; score: number }, right: { id: string; score: number }): number {
+  return right.score - left.score || (left.id < right.id ? -1 : left.id > right.id ? 1 : 0);
 }

@@ -1,5 +1,6 @@
 import { type Chunk, type ChunkMetadata, type SearchHit, TandemError } from "@tandem/core";
 import type { ChromaClient, Collection, Where } from "chromadb";
+import { byScoreThenId } from "../search/top-k";
 import { collectionName } from "./collection-name";
 
 export interface OpenChromaStoreOptions {
@@ -40,15 +41,32 @@ export function isStoppedCompactor(error: unknown): boolean {
 
 type Metadata = Record<string, string | number | boolean>;
 
-function toChromaMetadata(metadata: ChunkMetadata): Metadata {
+/**
+ * A chunk's metadata as Chroma stores and returns it (flat; undefined and null values dropped). Whatever holds
+ * chunks beside Chroma (the lexical index) keeps this form, so a replica that reads them back holds the same.
+ */
+export function storedMetadata(metadata: Readonly<Record<string, unknown>>): ChunkMetadata {
   const flat: Metadata = {};
   for (const [key, value] of Object.entries(metadata)) if (value !== undefined && value !== null) flat[key] = value as string | number | boolean;
-  return flat;
+  return flat as ChunkMetadata;
 }
+
+/** A second collection beside the chunks' one (`<name>.<suffix>`), called through the same error handling. */
+export interface CompanionCollection {
+  name: string;
+  collection: Collection;
+  call<T>(operation: () => Promise<T>): Promise<T>;
+}
+
+/** Sources per `$in` filter when reading or deleting by source. */
+const sourcesPerFilter = 100;
 
 /** A Chroma collection of chunks with caller-supplied vectors (cosine space, no server-side embedding). */
 export class ChromaStore {
+  private readonly companions = new Map<string, Promise<CompanionCollection>>();
+
   private constructor(
+    private readonly client: ChromaClient,
     readonly collection: Collection,
     readonly name: string,
     /** Records per write request: the requested size capped by the server's max batch size. */
@@ -62,7 +80,7 @@ export class ChromaStore {
    * One collection call. A server known to be down, or one that cannot be reached, is CHROMA_UNAVAILABLE; a stopped
    * compactor is repaired (and the call tried once more) or explained.
    */
-  private async call<T>(operation: () => Promise<T>): Promise<T> {
+  async call<T>(operation: () => Promise<T>): Promise<T> {
     const where = this.url ? ` at ${this.url}` : "";
     if (this.health && !this.health.available()) {
       throw new TandemError({ code: "CHROMA_UNAVAILABLE", message: `the Chroma server${where} is down (it is being restarted or waited for)`, hint: "retry shortly; GET /v1/health shows its state" });
@@ -95,7 +113,7 @@ export class ChromaStore {
         metadata: { embedder: options.embedderId, createdBy: "tandem" },
       });
       const serverMax = await options.client.getMaxBatchSize();
-      return new ChromaStore(collection, name, Math.max(1, Math.min(options.batchSize ?? 256, serverMax)), options.repair, options.url, options.health);
+      return new ChromaStore(options.client, collection, name, Math.max(1, Math.min(options.batchSize ?? 256, serverMax)), options.repair, options.url, options.health);
     } catch (error) {
       throw new TandemError({
         code: "CHROMA_UNAVAILABLE",
@@ -114,7 +132,7 @@ export class ChromaStore {
         ids: batch.map((chunk) => chunk.id),
         embeddings: vectors.slice(start, start + this.batchSize) as number[][],
         documents: batch.map((chunk) => chunk.text),
-        metadatas: batch.map((chunk) => toChromaMetadata(chunk.metadata)),
+        metadatas: batch.map((chunk) => storedMetadata(chunk.metadata) as Metadata),
       }));
     }
   }
@@ -138,12 +156,15 @@ export class ChromaStore {
       include: ["documents", "metadatas", "distances"] as never,
     }));
     const ids = result.ids[0] ?? [];
-    return ids.map((id, index) => {
-      const metadata = (result.metadatas[0]?.[index] ?? {}) as ChunkMetadata;
-      const distance = result.distances[0]?.[index] ?? 1;
-      const score = 1 - distance;
-      return { id, score, source: String(metadata.source ?? ""), text: result.documents[0]?.[index] ?? "", metadata, scores: { dense: score } };
-    });
+    // Equal distances (identical chunks) in id order, as on the lexical side: not in whatever order Chroma returns them.
+    return ids
+      .map((id, index) => {
+        const metadata = (result.metadatas[0]?.[index] ?? {}) as ChunkMetadata;
+        const distance = result.distances[0]?.[index] ?? 1;
+        const score = 1 - distance;
+        return { id, score, source: String(metadata.source ?? ""), text: result.documents[0]?.[index] ?? "", metadata, scores: { dense: score } };
+      })
+      .sort(byScoreThenId);
   }
 
   /** Every stored chunk id by source (pages through the collection; for reconciling records with the store). */
@@ -160,6 +181,73 @@ export class ChromaStore {
       if (page.ids.length < pageSize) break;
     }
     return bySource;
+  }
+
+  /**
+   * The companion collection `<name>.<suffix>` (created on first use): small records kept with the data, e.g. the
+   * ingestion records. Its items carry a 1-d placeholder vector; only `get` and metadata filters are used on it.
+   */
+  companion(suffix: string): Promise<CompanionCollection> {
+    let opened = this.companions.get(suffix);
+    if (!opened) {
+      const name = `${this.name}.${suffix}`;
+      opened = this.call(() => this.client.getOrCreateCollection({ name, embeddingFunction: null, metadata: { companionOf: this.name, createdBy: "tandem" } })).then((collection) => ({
+        name,
+        collection,
+        call: <T>(operation: () => Promise<T>) => this.call(operation),
+      }));
+      opened.catch(() => this.companions.delete(suffix));
+      this.companions.set(suffix, opened);
+    }
+    return opened;
+  }
+
+  /** Forgets an opened companion (after it was deleted, e.g. by a test), so the next use creates it again. */
+  forgetCompanion(suffix: string): void {
+    this.companions.delete(suffix);
+  }
+
+  /** The stored chunk ids of some sources (read by their `source` metadata; sources without chunks are absent). */
+  async idsOfSources(sources: readonly string[]): Promise<Map<string, string[]>> {
+    const bySource = new Map<string, string[]>();
+    await this.eachOfSources(sources, ["metadatas"], (id, metadata) => {
+      const source = String(metadata?.source ?? "");
+      const ids = bySource.get(source);
+      if (ids) ids.push(id);
+      else bySource.set(source, [id]);
+    });
+    return bySource;
+  }
+
+  /** The stored chunks of some sources, by source (sources without chunks are absent). */
+  async chunksOfSources(sources: readonly string[]): Promise<Map<string, Chunk[]>> {
+    const bySource = new Map<string, Chunk[]>();
+    await this.eachOfSources(sources, ["documents", "metadatas"], (id, metadata, text) => {
+      const chunk = { id, text: text ?? "", metadata: (metadata ?? {}) as ChunkMetadata };
+      const chunks = bySource.get(chunk.metadata.source);
+      if (chunks) chunks.push(chunk);
+      else bySource.set(chunk.metadata.source, [chunk]);
+    });
+    return bySource;
+  }
+
+  /** Deletes every chunk of some sources (by their `source` metadata). */
+  async deleteSources(sources: readonly string[]): Promise<void> {
+    for (let start = 0; start < sources.length; start += sourcesPerFilter) {
+      const some = sources.slice(start, start + sourcesPerFilter);
+      await this.call(() => this.collection.delete({ where: { source: { $in: some } } as Where }));
+    }
+  }
+
+  private async eachOfSources(sources: readonly string[], include: string[], visit: (id: string, metadata: Record<string, unknown> | null | undefined, text: string | null | undefined) => void, pageSize = 2000): Promise<void> {
+    for (let start = 0; start < sources.length; start += sourcesPerFilter) {
+      const where = { source: { $in: sources.slice(start, start + sourcesPerFilter) } } as Where;
+      for (let offset = 0; ; offset += pageSize) {
+        const page = await this.call(() => this.collection.get({ where, limit: pageSize, offset, include: include as never }));
+        page.ids.forEach((id, index) => visit(id, page.metadatas[index], page.documents[index]));
+        if (page.ids.length < pageSize) break;
+      }
+    }
   }
 
   /** Chunks by id (missing ids are absent from the result). */

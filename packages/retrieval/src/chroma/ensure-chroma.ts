@@ -8,6 +8,14 @@ import { DataDirLock, type LockRecord, ownerAlive, readLock } from "./data-dir-l
 export interface EnsureChromaOptions {
   /** A running server to use. Default: the CHROMA_URL environment variable; without one, a local server starts. */
   chromaUrl?: string;
+  /**
+   * Credentials for a server that asks for them (Chroma Cloud, or a server with token auth), sent with every request
+   * to `chromaUrl` as `x-chroma-token`. Default: the CHROMA_API_KEY environment variable.
+   */
+  apiKey?: string;
+  /** Tenant and database on that server. Default: CHROMA_TENANT and CHROMA_DATABASE; else the server's defaults. */
+  tenant?: string;
+  database?: string;
   /** Data directory for a local server. */
   dataDir: string;
   /** The data directory's lock file. Default: `<dataDir>.lock` (e.g. `.tandem/chroma.lock`). */
@@ -96,18 +104,29 @@ export async function ensureChroma(options: EnsureChromaOptions): Promise<Chroma
       throw new TandemError({ code: "CHROMA_UNAVAILABLE", message: `CHROMA_URL is not a URL: ${chromaUrl}`, hint: "use e.g. http://localhost:8000" });
     }
     const ssl = parsed.protocol === "https:";
-    const client = new ChromaClient({ host: parsed.hostname, port: Number(parsed.port || (ssl ? 443 : 80)), ssl });
+    const apiKey = options.apiKey ?? process.env.CHROMA_API_KEY;
+    const tenant = options.tenant ?? process.env.CHROMA_TENANT;
+    const database = options.database ?? process.env.CHROMA_DATABASE;
+    const headers: Record<string, string> = apiKey ? { "x-chroma-token": apiKey } : {};
+    const client = new ChromaClient({
+      host: parsed.hostname,
+      port: Number(parsed.port || (ssl ? 443 : 80)),
+      ssl,
+      headers,
+      ...(tenant ? { tenant } : {}),
+      ...(database ? { database } : {}),
+    });
     try {
       await client.heartbeat();
     } catch (error) {
       throw new TandemError({
         code: "CHROMA_UNAVAILABLE",
         message: `no Chroma server answers at ${chromaUrl}: ${(error as Error).message}`,
-        hint: "start it, fix CHROMA_URL, or unset CHROMA_URL to let Tandem start a local server",
+        hint: "start it, fix CHROMA_URL (a server that asks for credentials also needs CHROMA_API_KEY, and CHROMA_TENANT / CHROMA_DATABASE if not the defaults), or unset CHROMA_URL to let Tandem start a local server",
         cause: error,
       });
     }
-    return connection(supervise("external", chromaUrl), chromaUrl, client);
+    return connection(supervise("external", chromaUrl, { probe: (url, timeoutMs) => heartbeat(url, timeoutMs, headers) }), chromaUrl, client);
   }
 
   const deadline = Date.now() + (options.attachTimeoutMs ?? 30_000);

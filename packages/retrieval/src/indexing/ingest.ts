@@ -111,6 +111,7 @@ export async function ingest(options: IngestOptions): Promise<IngestSummary> {
   const chunking = options.chunking ?? {};
   const claim = await IngestLease.claim(options.store, options.lease);
   let lease: IngestLease | undefined;
+  const background: Background = { commits: Promise.resolve() };
   try {
     // While the claim settles (nothing may be written yet): every file's fingerprint.
     const scanned: Scanned[] = files.map((file) => {
@@ -122,18 +123,33 @@ export async function ingest(options: IngestOptions): Promise<IngestSummary> {
     });
     lease = await claim.confirm();
     const held = lease;
-    const run = (sync: (() => Promise<LexicalSync>) | undefined) => ingestHeld(options, { entries, files, unsupported, scanned, lease: held, sync });
+    const run = (sync: (() => Promise<LexicalSync>) | undefined) => ingestHeld(options, { entries, files, unsupported, scanned, lease: held, sync, background });
     return options.lexical ? await options.lexical.exclusive((lexical) => run(lexical.sync)) : await run(undefined);
   } finally {
+    // A commit still being written in the background is written under the lease, never after it.
+    await background.commits;
     if (lease) await lease.release();
     else await claim.abandon();
   }
 }
 
+/** Commits being written while the next sources' chunks go out (one at a time, in order; never rejects). */
+interface Background {
+  commits: Promise<void>;
+}
+
 /** The ingest proper, holding the lease (and the lexical index). */
 async function ingestHeld(
   options: IngestOptions,
-  context: { entries: SourceEntry[]; files: SourceFile[]; unsupported: string[]; scanned: Scanned[]; lease: IngestLease; sync: (() => Promise<LexicalSync>) | undefined },
+  context: {
+    entries: SourceEntry[];
+    files: SourceFile[];
+    unsupported: string[];
+    scanned: Scanned[];
+    lease: IngestLease;
+    sync: (() => Promise<LexicalSync>) | undefined;
+    background: Background;
+  },
 ): Promise<IngestSummary> {
   const { entries, files, scanned, lease } = context;
   const { store } = options;
@@ -196,11 +212,22 @@ async function ingestHeld(
   /** Sources whose chunks this run may have touched (a failure before that restores their record). */
   const touched = new Set<string>();
   let lastCommit = performance.now();
+  // A due commit is written in the background (its sources' chunks are all in the store already), so the next
+  // sources' chunks are not held up by it; a commit that fails fails the run at the next check.
+  let commitError: unknown;
   const commitIfDue = async () => {
     lease.assertHeld();
+    if (commitError !== undefined) throw commitError;
     if (records.unflushed > 0 && performance.now() - lastCommit >= commitIntervalMs) {
       lastCommit = performance.now();
-      await records.flush();
+      context.background.commits = context.background.commits
+        .then(async () => {
+          lease.assertHeld();
+          await records.flush();
+        })
+        .catch((error: unknown) => {
+          commitError ??= error;
+        });
     }
   };
 
@@ -363,6 +390,8 @@ async function ingestHeld(
     if (record) records.restore(file.source, record);
     else records.remove(file.source);
   }
+  await context.background.commits;
+  if (commitError !== undefined) throw commitError;
   lease.assertHeld();
   await records.flush();
   summary.index = { epoch: records.epoch, version: records.version };

@@ -27,8 +27,9 @@ beforeAll(async () => {
 
 describe("models.embeddingProvider: local-neural", () => {
   it("keys the collection by the neural embedder's id", () => {
-    expect(existsSync(join(project, ".tandem/ingest-tandem-use-lite-512-v1.json"))).toBe(true);
-    expect(existsSync(join(project, ".tandem/ingest-tandem-local-hash-512-v1.json"))).toBe(false);
+    // The per-collection lexical cache is named after the collection, which carries the embedder id.
+    expect(existsSync(join(project, ".tandem/lexical-tandem-use-lite-512-v1.json"))).toBe(true);
+    expect(existsSync(join(project, ".tandem/lexical-tandem-local-hash-512-v1.json"))).toBe(false);
   });
 
   it("finds a document by meaning with the dense side alone (no shared content word)", async () => {
@@ -53,7 +54,7 @@ describe("models.embeddingProvider: local-neural", () => {
     const result = await runCli(project, ["ingest", "--json"]);
     expect(result.code, result.stderr).toBe(0);
     expect(JSON.parse(result.stdout)).toMatchObject({ added: 40, skipped: 0 });
-    expect(existsSync(join(project, ".tandem/ingest-tandem-local-hash-512-v1.json"))).toBe(true);
+    expect(existsSync(join(project, ".tandem/lexical-tandem-local-hash-512-v1.json"))).toBe(true);
     writeFileSync(join(project, "tandem.config.yaml"), neuralConfig);
     expect(JSON.parse((await runCli(project, ["ingest", "--json"])).stdout)).toMatchObject({ added: 0, skipped: 40 });
   }, 120_000);

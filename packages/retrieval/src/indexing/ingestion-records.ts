@@ -105,6 +105,10 @@ async function readChanges(records: CompanionCollection, where: Record<string, u
   }
 }
 
+function stateItem(state: IndexState): { id: string; metadata: Metadata } {
+  return { id: stateId, metadata: { kind: "state", epoch: state.epoch, version: state.version, updatedAt: new Date().toISOString() } };
+}
+
 async function readState(records: CompanionCollection): Promise<IndexState> {
   const found = await records.call(() => records.collection.get({ ids: [stateId], include: ["metadatas"] as never }));
   const metadata = found.metadatas[0];
@@ -121,11 +125,11 @@ async function readState(records: CompanionCollection): Promise<IndexState> {
  * being changed is marked pending BEFORE the store is touched. An ingest first writes `begin` for the sources it is
  * about to write (awaited: the record is in Chroma before any chunk is), then upserts their chunks, deletes the
  * chunks of theirs no longer wanted (read back by source), then commits. Commits are buffered and written in
- * batches by `flush()`: the batch's records get version V + 1, then the `state` item says V + 1 (a reader that sees
- * version V + 1 finds every record of it). Killed anywhere, the next run — from any machine — finds the pending
- * records and redoes those sources; a removed source's chunks are found by source, so `--prune` deletes them all.
- * Removed sources stay as tombstones (`removed: true`) so a replica learns of the removal from the change marker.
- * Only the holder of the ingest lease writes.
+ * batches by `flush()`: the batch's records get version V + 1, and the `state` item, written with (after) the last
+ * of them, says V + 1 (a reader that sees version V + 1 finds every record of it). Killed anywhere, the next run —
+ * from any machine — finds the pending records and redoes those sources; a removed source's chunks are found by
+ * source, so `--prune` deletes them all. Removed sources stay as tombstones (`removed: true`) so a replica learns
+ * of the removal from the change marker. Only the holder of the ingest lease writes.
  */
 export class IngestionRecords {
   /** Commits and removals not yet written: the record each source will have, and whether it is a tombstone. */
@@ -264,8 +268,11 @@ export class IngestionRecords {
     // Commits arriving while this batch is written go to the next one.
     const batch = this.buffered;
     this.buffered = new Map();
+    const state = { ...this.state, version };
     try {
-      await this.write([...batch].map(([source, { record, removed }]) => ({ id: recordId(source), metadata: toMetadata(source, { ...record, version }, removed) })));
+      // The state item rides in the same request as the last records (a second request per commit cost more than
+      // the item): requests are written in order, so a reader that sees version V + 1 finds every record of it.
+      await this.write([...[...batch].map(([source, { record, removed }]) => ({ id: recordId(source), metadata: toMetadata(source, { ...record, version }, removed) })), stateItem(state)]);
     } catch (error) {
       for (const [source, entry] of batch) if (!this.buffered.has(source)) this.buffered.set(source, entry);
       throw error;
@@ -274,7 +281,7 @@ export class IngestionRecords {
       const record = this.bySource.get(source);
       if (!removed && record) this.bySource.set(source, { ...record, version });
     }
-    await this.writeState({ ...this.state, version });
+    this.state = state;
     pausePoint("commit");
     return version;
   }
@@ -294,7 +301,7 @@ export class IngestionRecords {
   }
 
   private async writeState(state: IndexState): Promise<void> {
-    await this.write([{ id: stateId, metadata: { kind: "state", epoch: state.epoch, version: state.version, updatedAt: new Date().toISOString() } }]);
+    await this.write([stateItem(state)]);
     this.state = state;
   }
 

@@ -7,6 +7,16 @@ import { stopwords } from "./stopwords";
  */
 const tokenPattern = /[\p{L}\p{N}]+(?:['’.\-_/][\p{L}\p{N}]+)*/gu;
 const letters = /^\p{L}+$/u;
+const digits = /^\d+$/;
+
+export interface AnalyzeOptions {
+  /**
+   * Also yield the number parts of a compound token, without leading zeros (`2026-10-02` → `2026`, `10`, `2`;
+   * `$79/month` → `79`), so a date or price written as part of a compound still matches the number alone. Search
+   * uses it; the router's features do not. Default false.
+   */
+  numberParts?: boolean;
+}
 const stemCache = new Map<string, string>();
 
 function stem(word: string): string {
@@ -21,10 +31,12 @@ function stem(word: string): string {
 /**
  * Analyses text into index terms: lower-cased tokens, stopwords removed, plain words Porter-stemmed.
  * Compound tokens keep their whole form (`eu-west-1`, `v2.14`) and, when joined by `-`, `_` or `/`, also yield
- * their word parts (`point-in-time` → `point-in-time`, `point`, `time`), so "point in time" still matches.
+ * their word parts (`point-in-time` → `point-in-time`, `point`, `time`), so "point in time" still matches
+ * (number parts too with `numberParts`).
  * Used by the local embedder, the extractive reader, the example-memory model, BM25 and the router.
  */
-export function analyzeText(text: string): string[] {
+export function analyzeText(text: string, options: AnalyzeOptions = {}): string[] {
+  const numberParts = options.numberParts === true;
   const terms: string[] = [];
   for (const match of text.toLowerCase().matchAll(tokenPattern)) {
     const token = match[0].replaceAll("’", "'");
@@ -37,6 +49,7 @@ export function analyzeText(text: string): string[] {
     terms.push(token);
     for (const part of token.split(/[-_/]/)) {
       if (part.length > 1 && !stopwords.has(part) && letters.test(part)) terms.push(stem(part));
+      else if (numberParts && digits.test(part)) terms.push(part.replace(/^0+(?=\d)/, ""));
     }
   }
   return terms;

@@ -23,6 +23,11 @@ describe("analyzeText", () => {
     expect(analyzeText("point-in-time recovery")).toEqual(["point-in-time", "point", "time", "recoveri"]);
   });
 
+  it("with numberParts, also yields the numbers inside compounds, without leading zeros", () => {
+    expect(analyzeText("Restored 2026-10-02, now $79/month", { numberParts: true })).toEqual(["restor", "2026-10-02", "2026", "10", "2", "79/month", "79", "month"]);
+    expect(analyzeText("Restored 2026-10-02, now $79/month")).toEqual(["restor", "2026-10-02", "79/month", "month"]);
+  });
+
   it("handles possessives and unicode letters", () => {
     expect(analyzeText("Kestrel's Zürich région")).toEqual(["kestrel", "zürich", "région"]);
   });

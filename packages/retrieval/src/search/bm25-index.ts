@@ -1,12 +1,26 @@
 import { analyzeText } from "@tandem/text";
 import { topK } from "./top-k";
 
+/**
+ * The default analysis of indexed text: `analyzeText` plus the number parts of compounds, so a date or price written
+ * inside one (`2026-10-02`, `$79/month`) is found by a query that gives the number alone ("October 2, 2026", "$79").
+ * Queries are analysed without them (`analyzeText`): the numbers inside a query's own identifiers and dates (file
+ * numbers, case ids) would match every page that mentions a year.
+ */
+export function documentAnalyzer(text: string): string[] {
+  return analyzeText(text, { numberParts: true });
+}
+
 export interface Bm25Options {
   /** Term-frequency saturation. Default 1.2. */
   k1?: number;
   /** Length normalisation. Default 0.75. */
   b?: number;
-  /** Text → index terms, for documents, titles and queries. Default `analyzeText` (stopwords removed, Porter-stemmed). */
+  /**
+   * Text → index terms, for documents, titles and queries. Default: `documentAnalyzer` for documents and titles
+   * (stopwords removed, Porter-stemmed, compounds also split into their words and numbers), `analyzeText` for
+   * queries (the same without the number parts).
+   */
   analyzer?: (text: string) => string[];
 }
 
@@ -94,12 +108,14 @@ export function titleOf(document: LexicalDocument): string | undefined {
  * Okapi BM25 over chunk texts (with an optional title field, BM25F-style) and an inverted index that grows and
  * shrinks in place (add, replace, remove a document without rebuilding). A query touches only its terms'
  * postings and keeps the top k with a heap. Terms come from `analyzeText` (the analysis the router and the offline
- * models use) unless `analyzer` says otherwise; each text is analysed once.
+ * models use; indexed text also yields the numbers inside compounds, `documentAnalyzer`) unless `analyzer` says
+ * otherwise; each text is analysed once.
  */
 export class Bm25Index {
   readonly k1: number;
   readonly b: number;
   readonly analyzer: (text: string) => string[];
+  private readonly queryAnalyzer: (text: string) => string[];
   /** Documents by slot, in the order added; a removed document leaves a hole until the next compaction. */
   private slots: (Slot | undefined)[] = [];
   private holes = 0;
@@ -120,7 +136,8 @@ export class Bm25Index {
   constructor(documents: readonly LexicalDocument[] = [], options: Bm25Options = {}) {
     this.k1 = options.k1 ?? 1.2;
     this.b = options.b ?? 0.75;
-    this.analyzer = options.analyzer ?? analyzeText;
+    this.analyzer = options.analyzer ?? documentAnalyzer;
+    this.queryAnalyzer = options.analyzer ?? analyzeText;
     for (const document of documents) this.add(document);
   }
 
@@ -157,7 +174,7 @@ export class Bm25Index {
 
   /** A query's terms, each once (weight 1). */
   queryTerms(query: string): Map<string, number> {
-    return new Map([...new Set(this.analyzer(query))].map((term) => [term, 1]));
+    return new Map([...new Set(this.queryAnalyzer(query))].map((term) => [term, 1]));
   }
 
   /**

@@ -7,11 +7,11 @@ import { Bm25Index, type Bm25Options, decodeTerms, encodeTerms, type LexicalDocu
 import { TitleDictionary } from "./title-dictionary";
 
 /**
- * The cache file. Version 3 added the index's epoch and version; a version-2 file (no version) is checked source by
- * source against the records, a version-1 file is rebuilt from the collection.
+ * The cache file. Version 4 is the analysis that also indexes the number parts of compounds (`documentAnalyzer`);
+ * a file of an earlier version holds terms of another analysis and is rebuilt from the collection.
  */
 interface LexicalFile {
-  version: 2 | 3;
+  version: 4;
   collection: string;
   epoch?: string;
   indexVersion?: number;
@@ -203,7 +203,7 @@ export class LexicalIndex {
     this.changed = false;
     if (!this.file) return;
     const data: LexicalFile = {
-      version: 3,
+      version: 4,
       collection: this.collection,
       epoch: this.epoch,
       indexVersion: this.version,
@@ -326,11 +326,11 @@ export class LexicalIndex {
     } catch {
       return false;
     }
-    if ((data.version !== 2 && data.version !== 3) || data.collection !== this.collection || data.k1 !== this.bm25.k1 || data.b !== this.bm25.b || !Array.isArray(data.documents)) return false;
+    if (data.version !== 4 || data.collection !== this.collection || data.k1 !== this.bm25.k1 || data.b !== this.bm25.b || !Array.isArray(data.documents)) return false;
     for (const [id, , text, metadata, terms, titleTerms] of data.documents) this.addDocument({ id, text, metadata }, decodeTerms(terms), decodeTerms(titleTerms));
     for (const [source, fingerprint] of Object.entries(data.sources ?? {})) this.sourceFingerprints.set(source, fingerprint);
-    // A version-2 file knows no index version: every record is checked against it (epoch "?" matches none).
-    this.state = data.version === 3 && typeof data.epoch === "string" && data.epoch !== "" ? { epoch: data.epoch, version: Number(data.indexVersion ?? 0) } : { epoch: "?", version: 0 };
+    // A file that knows no index version: every record is checked against it (epoch "?" matches none).
+    this.state = typeof data.epoch === "string" && data.epoch !== "" ? { epoch: data.epoch, version: Number(data.indexVersion ?? 0) } : { epoch: "?", version: 0 };
     this.changed = false;
     return true;
   }

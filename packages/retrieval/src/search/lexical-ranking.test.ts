@@ -20,6 +20,19 @@ describe("Bm25Index title field and bound", () => {
   });
 });
 
+describe("Bm25Index default analysis", () => {
+  it("finds a date or price written inside a compound by its numbers", () => {
+    const index = new Bm25Index([
+      document("oct", "Outage in Lac-Tourmelin (2026-10-02)", "Service was restored at 18:05 on 2026-10-02."),
+      document("apr", "Outage in Lac-Tourmelin", "On April 24, 2026 service was restored."),
+      document("giga", "Autumn offer", "Fibre Giga for $79/month for 12 months."),
+      document("student", "Student offer", "Fibre Giga or Fibre 100: $25 off for 6 months."),
+    ]);
+    expect(index.search("outage on October 2, 2026", 1).map((hit) => hit.id)).toEqual(["oct"]);
+    expect(index.search("which offer gives Fibre Giga at $79?", 1).map((hit) => hit.id)).toEqual(["giga"]);
+  });
+});
+
 describe("rankLexical feedback guard", () => {
   const topical = LexicalIndex.inMemory("topical", [
     document("t1", "boundary layer transition", "Boundary layer transition on a flat plate depends on the Reynolds number."),

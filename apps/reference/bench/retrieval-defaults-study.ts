@@ -67,7 +67,10 @@ const rows: [string, Settings][] = [
   ...[
     { linkers: 3 },
     { linkers: 10 },
+    { weight: 0.1 },
+    { weight: 0.2 },
     { weight: 0.3 },
+    { weight: 0.4 },
     { weight: 0.7 },
   ].map((hop): [string, Settings] => [`  hop ${JSON.stringify(hop)}`, { hop }]),
   ...[0.05, 0.2, 0.5].map((denseWeight): [string, Settings] => [`  guard weight ${denseWeight}`, { denseWeight }]),

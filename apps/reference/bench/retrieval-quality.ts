@@ -282,7 +282,7 @@ async function evaluate(chroma: ChromaConnection, benchmark: Benchmark, progress
     notes: [
       benchmark.description,
       "plain BM25 = Okapi BM25, k1 1.2, b 0.75, lower-cased words, English stopwords removed, no stemming (the baseline); lexical side = the same BM25 with Tandem's analysis (Porter stemming, compound-word parts)",
-      "default search = createHybridRetriever with no options: BM25F over text + title (weight 2), RM3 feedback (10 docs, 10 terms, λ 0.5) averaged with the first pass and skipped when the best hits name other documents, the linked-document hop (5 linkers, 0.5), the guarded lexical-first fusion with local-hash-512-v1 in Chroma (factor ≤ 1.1); every setting chosen on the dev split only (apps/reference/bench/retrieval-defaults-study.ts)",
+      "default search = createHybridRetriever with no options: BM25F over text + title (weight 2), RM3 feedback (10 docs, 10 terms, λ 0.5) averaged with the first pass and skipped when the best hits name other documents, the linked-document hop (5 linkers, 0.2), the guarded lexical-first fusion with local-hash-512-v1 in Chroma (factor ≤ 1.1); every setting chosen on the dev split only (Cranfield odd positions, the HotpotQA dev pool and, for the hop weight, the datasets/ domains: apps/reference/bench/retrieval-defaults-study.ts --domains)",
       ...(allEmbedders
         ? [
             `LSA-${lsaDimensions}: LsaEmbeddings fitted on each pool's documents (no queries, no judgements), frozen, vectors in Chroma; ${lsaFits}`,

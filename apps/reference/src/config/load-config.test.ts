@@ -54,7 +54,7 @@ describe("config", () => {
     expect(config.rag).toMatchObject({ chunkSize: 256, chunkOverlap: 32, hybrid: { fusion: "guarded", lexicalWeight: 0.5, rrfK: 60, collapseDuplicates: true, titleWeight: 2 } });
     // The default search's stages are on unless switched off; denseWeight has no default here (it depends on the fusion).
     expect(config.rag?.hybrid.feedback).toEqual({ documents: 10, terms: 10, originalWeight: 0.5, firstPassWeight: 0.5, guard: true });
-    expect(config.rag?.hybrid.hop).toEqual({ linkers: 5, weight: 0.5, maxSources: 3 });
+    expect(config.rag?.hybrid.hop).toEqual({ linkers: 5, weight: 0.2, maxSources: 3 });
     expect(config.rag?.hybrid.denseWeight).toBeUndefined();
     const off = parseConfig("rag:\n  sources: [docs]\n  hybrid: {hop: false, feedback: false, fusion: rrf}\n", "/a/t.yaml", {});
     expect(off.rag?.hybrid).toMatchObject({ hop: false, feedback: false, fusion: "rrf" });

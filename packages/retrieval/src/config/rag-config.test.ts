@@ -7,7 +7,7 @@ describe("ragConfigSchema", () => {
   it("fills in retrieval's own defaults", () => {
     const rag = ragConfigSchema.parse({ sources: ["docs"] });
     expect(rag).toMatchObject({ collection: "tandem", chunkSize: defaultChunkSize, chunkOverlap: defaultChunkOverlap, k: 4, metadata: {} });
-    expect(rag.hybrid).toMatchObject({ fusion: "guarded", titleWeight: 2, feedback: defaultFeedback, hop: { linkers: 5, weight: 0.5, maxSources: 3 } });
+    expect(rag.hybrid).toMatchObject({ fusion: "guarded", titleWeight: 2, feedback: defaultFeedback, hop: { linkers: 5, weight: 0.2, maxSources: 3 } });
     expect(hybridRetrieverOptions(rag.hybrid)).not.toHaveProperty("denseWeight");
   });
 

@@ -11,7 +11,7 @@ export interface LinkedDocumentOptions {
   maxSources?: number;
 }
 
-export const defaultHop = { linkers: 5, weight: 0.5, maxSources: 3 } as const satisfies Required<LinkedDocumentOptions>;
+export const defaultHop = { linkers: 5, weight: 0.2, maxSources: 3 } as const satisfies Required<LinkedDocumentOptions>;
 
 /** A chunk a linker names, with the bonus it earns and the linker that named it. */
 export interface Link {

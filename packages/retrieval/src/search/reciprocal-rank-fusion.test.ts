@@ -1,6 +1,5 @@
-import { analyzeText } from "@tandem/text";
 import { describe, expect, it } from "vitest";
-import { Bm25Index } from "./bm25-index";
+import { Bm25Index, documentAnalyzer } from "./bm25-index";
 import { reciprocalRankFusion } from "./reciprocal-rank-fusion";
 
 describe("reciprocalRankFusion", () => {
@@ -35,7 +34,7 @@ describe("Bm25Index", () => {
 
   it("matches a hand-computed BM25 score", () => {
     // "backup": df 1 of 3 → idf = ln(1 + 2.5/1.5); tf 1 in a document of `length` analysed terms.
-    const lengths = texts.map((text) => analyzeText(text).length);
+    const lengths = texts.map((text) => documentAnalyzer(text).length);
     const average = lengths.reduce((sum, value) => sum + value, 0) / 3;
     const idf = Math.log(1 + 2.5 / 1.5);
     const expected = (idf * 2.2) / (1 + 1.2 * (0.25 + (0.75 * (lengths[1] as number)) / average));

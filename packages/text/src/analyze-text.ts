@@ -9,14 +9,6 @@ const tokenPattern = /[\p{L}\p{N}]+(?:['’.\-_/][\p{L}\p{N}]+)*/gu;
 const letters = /^\p{L}+$/u;
 const digits = /^\d+$/;
 
-export interface AnalyzeOptions {
-  /**
-   * Also yield the number parts of a compound token, without leading zeros (`2026-10-02` → `2026`, `10`, `2`;
-   * `$79/month` → `79`), so a date or price written as part of a compound still matches the number alone. Search
-   * uses it; the router's features do not. Default false.
-   */
-  numberParts?: boolean;
-}
 const stemCache = new Map<string, string>();
 
 function stem(word: string): string {
@@ -32,11 +24,24 @@ function stem(word: string): string {
  * Analyses text into index terms: lower-cased tokens, stopwords removed, plain words Porter-stemmed.
  * Compound tokens keep their whole form (`eu-west-1`, `v2.14`) and, when joined by `-`, `_` or `/`, also yield
  * their word parts (`point-in-time` → `point-in-time`, `point`, `time`), so "point in time" still matches
- * (number parts too with `numberParts`).
+ * (`analyzeIndexedText` also yields their number parts).
  * Used by the local embedder, the extractive reader, the example-memory model, BM25 and the router.
  */
-export function analyzeText(text: string, options: AnalyzeOptions = {}): string[] {
-  const numberParts = options.numberParts === true;
+export function analyzeText(text: string): string[] {
+  return analyze(text, false);
+}
+
+/**
+ * `analyzeText` for text that is indexed (documents, titles): compounds also yield their number parts, without
+ * leading zeros (`2026-10-02` → `2026`, `10`, `2`; `$79/month` → `79`), so a date or price written inside a compound
+ * is found by a query that gives the number alone ("October 2, 2026", "$79"). Queries keep `analyzeText`: the
+ * numbers inside a query's own identifiers (file numbers, case ids) would match every page that mentions a year.
+ */
+export function analyzeIndexedText(text: string): string[] {
+  return analyze(text, true);
+}
+
+function analyze(text: string, numberParts: boolean): string[] {
   const terms: string[] = [];
   for (const match of text.toLowerCase().matchAll(tokenPattern)) {
     const token = match[0].replaceAll("’", "'");

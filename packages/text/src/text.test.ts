@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { analyzeText } from "./analyze-text";
+import { analyzeIndexedText, analyzeText } from "./analyze-text";
 import { splitSentences } from "./split-sentences";
 
 describe("analyzeText", () => {
@@ -23,8 +23,8 @@ describe("analyzeText", () => {
     expect(analyzeText("point-in-time recovery")).toEqual(["point-in-time", "point", "time", "recoveri"]);
   });
 
-  it("with numberParts, also yields the numbers inside compounds, without leading zeros", () => {
-    expect(analyzeText("Restored 2026-10-02, now $79/month", { numberParts: true })).toEqual(["restor", "2026-10-02", "2026", "10", "2", "79/month", "79", "month"]);
+  it("for indexed text, also yields the numbers inside compounds, without leading zeros", () => {
+    expect(analyzeIndexedText("Restored 2026-10-02, now $79/month")).toEqual(["restor", "2026-10-02", "2026", "10", "2", "79/month", "79", "month"]);
     expect(analyzeText("Restored 2026-10-02, now $79/month")).toEqual(["restor", "2026-10-02", "79/month", "month"]);
   });
 

@@ -1,15 +1,8 @@
-import { analyzeText } from "@tandem/text";
+import { analyzeIndexedText, analyzeText } from "@tandem/text";
 import { topK } from "./top-k";
 
-/**
- * The default analysis of indexed text: `analyzeText` plus the number parts of compounds, so a date or price written
- * inside one (`2026-10-02`, `$79/month`) is found by a query that gives the number alone ("October 2, 2026", "$79").
- * Queries are analysed without them (`analyzeText`): the numbers inside a query's own identifiers and dates (file
- * numbers, case ids) would match every page that mentions a year.
- */
-export function documentAnalyzer(text: string): string[] {
-  return analyzeText(text, { numberParts: true });
-}
+/** The default analysis of indexed text (documents, titles): `analyzeIndexedText` (queries: `analyzeText`). */
+export const documentAnalyzer: (text: string) => string[] = analyzeIndexedText;
 
 export interface Bm25Options {
   /** Term-frequency saturation. Default 1.2. */

@@ -115,4 +115,24 @@ describe("replicas over one Chroma", () => {
     expect(existsSync(`${snapshot}.migrated`)).toBe(true);
     expect((await IngestionRecords.open(store)).sources()).toEqual(records.sources());
   });
+
+  it("reads records written in the earlier one-key-per-field form: nothing is added again", async () => {
+    const { directory, store } = await testProject(chroma, "unpacked", files, { embedderId: embeddings.id });
+    await ingest({ sources: ["corpus"], baseDir: directory, store, embeddings, lease: { settleMs: 200 } });
+    const records = await IngestionRecords.open(store);
+    const companion = await store.companion("records");
+    const found = await companion.collection.get({ where: { kind: "source" } as never, include: ["metadatas"] as never });
+    expect(found.ids.length).toBe(records.sources().length);
+    // Rewrite every record as the earlier form kept it: each field its own key, problems as a JSON string.
+    const unpacked = found.metadatas.map((metadata) => {
+      const { record, ...rest } = metadata as Record<string, unknown>;
+      const fields = JSON.parse(String(record)) as Record<string, unknown>;
+      return { ...rest, ...fields, pending: fields.pending ?? "", problems: fields.problems ? JSON.stringify(fields.problems) : "" } as never;
+    });
+    await companion.collection.upsert({ ids: found.ids, embeddings: found.ids.map(() => [0]), metadatas: unpacked });
+    const reread = await IngestionRecords.open(store);
+    expect(reread.sources()).toEqual(records.sources());
+    for (const source of records.sources()) expect(reread.get(source)).toEqual(records.get(source));
+    expect(await ingest({ sources: ["corpus"], baseDir: directory, store, embeddings, lease: { settleMs: 200 } })).toMatchObject({ added: 0, updated: 0, skipped: 6 });
+  });
 });

@@ -63,35 +63,36 @@ function recordId(source: string): string {
   return `source:${createHash("sha256").update(source).digest("hex").slice(0, 32)}`;
 }
 
+/**
+ * A record as Chroma metadata: `kind` and `version` on their own (the reads filter on them), everything else in one
+ * JSON string — each metadata key is a row Chroma writes and indexes, and a record is written at least twice per
+ * ingest (pending, committed), so fewer keys make the records cheaper to write.
+ */
 function toMetadata(source: string, record: SourceRecord, removed: boolean): Metadata {
-  return {
-    kind: "source",
-    source,
-    fingerprint: record.fingerprint,
-    pending: record.pending ?? "",
-    chunks: record.chunks,
-    idsHash: record.idsHash,
-    ingestedAt: record.ingestedAt,
-    version: record.version,
-    removed,
-    problems: record.problems && record.problems.length > 0 ? JSON.stringify(record.problems) : "",
-  };
+  const { version, ...rest } = record;
+  return { kind: "source", version, record: JSON.stringify({ source, removed, ...rest }) };
 }
 
 function fromMetadata(metadata: Record<string, unknown>): RecordChange {
-  const problems = typeof metadata.problems === "string" && metadata.problems !== "" ? (JSON.parse(metadata.problems) as SourceRecord["problems"]) : undefined;
-  const pending = typeof metadata.pending === "string" && metadata.pending !== "" ? metadata.pending : undefined;
+  // Records written before the packed form kept each field as its own key.
+  const fields = typeof metadata.record === "string" ? (JSON.parse(metadata.record) as Record<string, unknown>) : metadata;
+  const problems = Array.isArray(fields.problems)
+    ? (fields.problems as SourceRecord["problems"])
+    : typeof fields.problems === "string" && fields.problems !== ""
+      ? (JSON.parse(fields.problems) as SourceRecord["problems"])
+      : undefined;
+  const pending = typeof fields.pending === "string" && fields.pending !== "" ? fields.pending : undefined;
   return {
-    source: String(metadata.source),
-    removed: metadata.removed === true,
+    source: String(fields.source),
+    removed: fields.removed === true,
     record: {
-      fingerprint: String(metadata.fingerprint ?? ""),
-      chunks: Number(metadata.chunks ?? 0),
-      idsHash: String(metadata.idsHash ?? ""),
-      ingestedAt: String(metadata.ingestedAt ?? ""),
+      fingerprint: String(fields.fingerprint ?? ""),
+      chunks: Number(fields.chunks ?? 0),
+      idsHash: String(fields.idsHash ?? ""),
+      ingestedAt: String(fields.ingestedAt ?? ""),
       version: Number(metadata.version ?? 0),
       ...(pending === undefined ? {} : { pending }),
-      ...(problems ? { problems } : {}),
+      ...(problems && problems.length > 0 ? { problems } : {}),
     },
   };
 }

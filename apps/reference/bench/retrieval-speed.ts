@@ -90,6 +90,19 @@ export async function retrievalSpeed(repositoryDir: string): Promise<BenchmarkRe
       return { ms, store, stateDir, chunks: summary.chunks.total, records };
     };
     const precomputed = await ingestRun("ingest", new PrecomputedEmbeddings(vectors));
+    // The server's speed drifts within a run (the raw rate has moved 599 → 844 chunks/s between runs here), so the
+    // target ratio is taken over paired rounds — raw upsert, then ingest, each into a fresh collection — and the
+    // median of the rounds' ratios is reported beside the first round's.
+    const ratios = [rawMs / precomputed.ms];
+    for (let round = 1; round < 3; round += 1) {
+      const rawRound = await open(`raw-round${round}`);
+      const rawRoundMs = await rawUpsert(rawRound, chunks, vectors, 1);
+      await chroma.client.deleteCollection({ name: rawRound.name });
+      const ingestRound = await ingestRun(`ingest-round${round}`, new PrecomputedEmbeddings(vectors));
+      ratios.push(rawRoundMs / ingestRound.ms);
+      for (const name of [ingestRound.store.name, `${ingestRound.store.name}.records`]) await chroma.client.deleteCollection({ name });
+    }
+    const medianRatio = [...ratios].sort((left, right) => left - right)[1] as number;
     const endToEnd = await ingestRun("e2e", new LocalHashEmbeddings());
 
     // Queries: the sample QA and routing questions, with variant words so they hit the varied copies.
@@ -160,6 +173,7 @@ export async function retrievalSpeed(repositoryDir: string): Promise<BenchmarkRe
           ["raw Chroma upsert, precomputed vectors (baseline)", `${rate(rawMs).toFixed(0)} chunks/s`, "1.00×"],
           ["raw Chroma upsert, 2 requests in flight", `${rate(raw2Ms).toFixed(0)} chunks/s`, percent(rawMs / raw2Ms)],
           ["tandem ingest, same precomputed vectors", `${rate(precomputed.ms).toFixed(0)} chunks/s`, percent(rawMs / precomputed.ms)],
+          ["  paired rounds (raw, then ingest, fresh collections): ratio of each, median", ratios.map(percent).join(", "), percent(medianRatio)],
           [
             "  of which: awaiting the records in Chroma (write-ahead marks, commits, index versions)",
             `${precomputed.records.writes} requests, ${precomputed.records.ms.toFixed(0)} ms`,
@@ -174,8 +188,8 @@ export async function retrievalSpeed(repositoryDir: string): Promise<BenchmarkRe
           ],
         ],
         notes: [
-          "target: tandem ingest ≥ 0.7× the raw upsert rate (same vectors, same run); ratios are rates relative to the baseline",
-          `ingest includes reading and hashing ${readdirSync(corpusDir).length > 0 ? "the files" : ""}, chunking, the write-ahead journal, batching (${precomputed.store.batchSize} per request, 2 in flight) and the BM25 index update and save`,
+          "target: tandem ingest ≥ 0.7× the raw upsert rate (same vectors, same run), the median of three paired rounds; ratios are rates relative to the baseline",
+          `ingest includes reading and hashing ${readdirSync(corpusDir).length > 0 ? "the files" : ""}, chunking, the records in Chroma (pending marks before the first write, batched commits), batching (${precomputed.store.batchSize} per request, 2 in flight) and the BM25 index update and save`,
         ],
       },
       {

@@ -208,7 +208,10 @@ async function ingestHeld(
     toWrite.push({ ...entry, before: record });
   }
   lease.assertHeld();
-  await records.begin(toWrite.map(({ file, fingerprint }) => ({ source: file.source, fingerprint })));
+  // The pending marks go out while the first sources are read, chunked and embedded; every write to the store (and
+  // every commit) awaits them first, so no chunk is ever in the store before its source is marked.
+  const begun = records.begin(toWrite.map(({ file, fingerprint }) => ({ source: file.source, fingerprint })));
+  begun.catch(() => undefined);
   /** Sources whose chunks this run may have touched (a failure before that restores their record). */
   const touched = new Set<string>();
   let lastCommit = performance.now();
@@ -216,6 +219,7 @@ async function ingestHeld(
   // sources' chunks are not held up by it; a commit that fails fails the run at the next check.
   let commitError: unknown;
   const commitIfDue = async () => {
+    await begun;
     lease.assertHeld();
     if (commitError !== undefined) throw commitError;
     if (records.unflushed > 0 && performance.now() - lastCommit >= commitIntervalMs) {
@@ -301,6 +305,7 @@ async function ingestHeld(
       for (const prepared of current) fail(prepared, `could not embed: ${(error as Error).message}`);
       return;
     }
+    await begun;
     // The chunks these sources had before this run writes any (obsolete ones are deleted once the new are in).
     const earlier = current.filter((prepared) => prepared.stored.length === 0 && mayHaveChunks(prepared.file.source)).map((prepared) => prepared.file.source);
     try {
@@ -354,6 +359,7 @@ async function ingestHeld(
     }
   }
   await flush();
+  await begun;
   while (inFlight.size > 0) await Promise.race(inFlight);
 
   // Recorded sources under the given paths that were not found this time.

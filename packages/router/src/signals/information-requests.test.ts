@@ -20,6 +20,19 @@ describe("findInformationRequests", () => {
     expect(kinds("payslip explainer for Ms Gerber: the pension deduction went up in January, with old and new rate")).toEqual(["open-value"]);
   });
 
+  it("reads the wordings around the verb: an adverb, a possessive, a hyphenated pronoun, a preposition, 'let … know'", () => {
+    expect(kinds("reply for case 61-7750: he wants to cancel, 8 months left. tell him exactly what the fee will be")).toEqual(["include"]);
+    expect(kinds("Referral letter for Daisy, diabetic cataracts. Include the ophthalmologist's name and the clinic phone")).toEqual(["include"]);
+    expect(kinds("courriel pour Mme Roy : elle va au magasin dimanche, donne-lui la nouvelle adresse")).toEqual(["include"]);
+    expect(kinds("changelog: switched to the replacement flag. say from which version the old one is deprecated")).toEqual(["include"]);
+    expect(kinds("discharge notes for Hazel, rabbit, spayed today. Let the owner know where her checks can happen")).toEqual(["include"]);
+    expect(kinds("Inspection report please, fence 4 ft 3 in, mark it pass or fail against the current setback limit.")).toEqual(["open-value"]);
+    expect(kinds("Need the inspection report and a line on what the code requires for roof access.")).toEqual(["include"]);
+    // a possessive is not a supplied value, and a given value still is
+    expect(kinds("Recall SMS for Bella. Include the hygienist's name")).toEqual(["include"]);
+    expect(kinds("tell him exactly: $180")).toEqual([]);
+  });
+
   it("reads German requests whose verb comes last", () => {
     expect(kinds("HR-Info: Ab Januar steigt der Beitragssatz. Bitte neuen Satz und Zuschlag reinschreiben.")).toEqual(["include"]);
     expect(kinds("Kundenantwort an Herrn Vogel: er fragt nach dem Tarif. Bitte aktuellen Preis und Stichtag nennen, freundlich.")).toEqual(["include"]);
@@ -45,5 +58,10 @@ describe("findInformationRequests", () => {
     expect(kinds("is the oracle rd clinic in tucson still open? my mom has an appointment")).toEqual(["question"]);
     expect(kinds("does the cpap need prior auth")).toEqual(["question"]);
     expect(kinds("could you draft a notice for the pool closure, Monday 9-12")).toEqual([]);
+    // after a comma: an inverted auxiliary or a question of amount or time, never a relative clause
+    expect(kinds("the storm game Lowther v Saltmarsh, when did it finally get played")).toEqual(["question"]);
+    expect(kinds("pagué en efectivo el 19 de agosto, hasta cuando puedo pedir el reembolso")).toEqual(["question"]);
+    expect(kinds("apres combien de jours je peux aller a l'ombudsman")).toEqual(["question"]);
+    expect(kinds("Notice: the fee, which is $40, is waived in May, when the clinic opened.")).toEqual([]);
   });
 });

@@ -132,7 +132,7 @@ const includeVerbs = [
   "reference",
   "credit",
   "point out",
-  "let (?:me|us|them|him|her) know",
+  "let (?:me|us|them|him|her|the [\\p{L}]+|[\\p{Lu}][\\p{L}]+) know",
   "remind (?:me|us|them|him|her) (?:of|about)",
   // Spanish
   "incluye",
@@ -308,24 +308,35 @@ const wordEnd = `(?![${letter}\\p{N}])`;
 const questionWord = `(?:${alternatives(questionWords)}|hasta (?:qu[eé]|cu[aá]ndo)|desde cu[aá]ndo|since when|until when|how (?:much|many|long|far|often|soon|old|big|large|tall)|(?:bis|seit|ab) wann|(?:bis )?wie (?:hoch|viel|viele|lange|oft|alt|groß|gross|weit|spät)|in welche[mnrs]?)(?=[\\s?¿!,.;:)]|$)`;
 /** Between the verb and what it asks for: a pronoun or "also" ("tell her", "add also"), a place ("in the summary"). */
 const filler =
+  `(?:-(?:lui|leur|moi|nous|le|la|les|le|me|nos|les|gli|mi|ci))?` +
   `(?:\\s+(?:also|too|please|pls|me|us|him|her|them|le|lui|leur|moi|nous|también|aussi|auch|anche|também))?` +
+  `(?:\\s+(?:exactly|precisely|clearly|briefly|plainly|roughly|simply|exactement|clairement|exactamente|claramente|genau|esattamente))?` +
   `(?:\\s+(?:in|into|on|to|for|at|en|dans|sur|no|na|nel|nella|im)\\s+(?:the|a|your|this|that|our|el|la|le|les|o|il|der|die|das|dem)\\s+[${letter}\\-]+)?`;
 /** Material the request brings itself ("add the following:", "include the notes below"). */
 const broughtMaterial = "(?:following|below|above|attached|enclosed|same|text|notes?|siguiente|siguientes|suivant|suivante|suivants|folgende|folgenden|seguinte|seguente)";
 /** Verb, optional filler, then a question word, a determiner (+ a value adjective) and a word, or a value adjective. */
 const includePattern = new RegExp(
-  `${wordStart}(?:${alternatives(includeVerbs)})${wordEnd}${filler}\\s+(?:${questionWord}|(?:${alternatives(openReferents)})\\s+(?!${broughtMaterial}${wordEnd})(?:(?:${valueAdjectives})\\s+)?[${letter}][${letter}\\-]*|(?:${valueAdjectives})\\s+[${letter}]+|\\p{Lu}[${letter}\\-]*['’]s\\s+[${letter}]+)${wordEnd}`,
+  `${wordStart}(?:${alternatives(includeVerbs)})${wordEnd}${filler}\\s+(?:(?:(?:from|since|until|by|in|at|on|for|to|with|de|desde|hasta|à|a|ab|bis|seit|da|fino a)\\s+)?${questionWord}|(?:${alternatives(openReferents)})\\s+(?!${broughtMaterial}${wordEnd})(?:(?:${valueAdjectives})\\s+)?[${letter}][${letter}\\-]*(?:['’]s)?|(?:${valueAdjectives})\\s+[${letter}]+|\\p{Lu}[${letter}\\-]*['’]s\\s+[${letter}]+)${wordEnd}`,
   "yiu",
 );
+/** A short piece of text asked for by what it must say: "a line on what the code requires", "a sentence about when it reopens". */
+const pieceOnPattern = new RegExp(`${wordStart}(?:a|one|an extra|a short)\\s+(?:line|sentence|paragraph|note|word|bit)\\s+(?:on|about|saying|explaining|stating|covering)\\s+${questionWord}${wordEnd}`, "giu");
 /** "asking which regions …", "wants to know if …", "pregunta cuánto …". */
 const relayPattern = new RegExp(`${wordStart}(?:${alternatives(relayVerbs)})${wordEnd}(?:\\s+(?:us|me|him|her|them|you))?(?:\\s+about\\s+[${letter}]+)?\\s+(?:${questionWord}|if|si|se)${wordEnd}`, "yiu");
 /** "whatever SDK 3 requires", "(name it)", "old/new default", "+ new value", "with the limit for each plan". */
 const openValuePattern = new RegExp(
-  `${wordStart}(?:to|with|at|for|is|as|a|en|con|à|avec|auf|mit)\\s+(?:whatever|lo que sea|cualquiera que|quel qu'il soit|n'importe quel|was auch immer)${wordEnd}|\\((?:name|list|give|add|say|state) (?:it|them|one|which|what)\\)|${wordStart}(?:old\\s*/\\s*new|new\\s*/\\s*old|before\\s*/\\s*after|old and new|alte[mnr]? und neue[mnr]?|antiguo y nuevo|ancien et nouveau|antigo e novo|vecchio e nuovo)\\s+[${letter}]+|\\+\\s*(?:the\\s+)?(?:new|old|current|default)\\s+[${letter}]+|${wordStart}with (?:the|its|their) [${letter}\\-]+ (?:for|of|on) (?:each|every|all)${wordEnd}|${wordStart}(?:with|con|avec|com|mit)\\s+(?:(?:the|its|their|el|la|los|las|le|les|o|a|os|as|il|dem|den|der)\\s+)?(?:correct|current|exact|actual|latest|right|applicable|up-to-date|correcto|correcta|vigente|exacto|exacta|correct|correcte|exacte|actuel|actuelle|correto|correta|atual|corretto|corretta|attuale)\\s+[${letter}]+`,
+  `${wordStart}(?:to|with|at|for|is|as|a|en|con|à|avec|auf|mit)\\s+(?:whatever|lo que sea|cualquiera que|quel qu'il soit|n'importe quel|was auch immer)${wordEnd}|\\((?:name|list|give|add|say|state) (?:it|them|one|which|what)\\)|${wordStart}(?:old\\s*/\\s*new|new\\s*/\\s*old|before\\s*/\\s*after|old and new|alte[mnr]? und neue[mnr]?|antiguo y nuevo|ancien et nouveau|antigo e novo|vecchio e nuovo)\\s+[${letter}]+|\\+\\s*(?:the\\s+)?(?:new|old|current|default)\\s+[${letter}]+|${wordStart}with (?:the|its|their) [${letter}\\-]+ (?:for|of|on) (?:each|every|all)${wordEnd}|${wordStart}(?:with|against|per|using|under|at|by|con|avec|com|mit|selon|según|segundo|secondo|gemäß|laut)\\s+(?:(?:the|its|their|el|la|los|las|le|les|o|a|os|as|il|dem|den|der)\\s+)?(?:correct|current|exact|actual|latest|right|applicable|up-to-date|correcto|correcta|vigente|exacto|exacta|correct|correcte|exacte|actuel|actuelle|correto|correta|atual|corretto|corretta|attuale)\\s+[${letter}]+`,
   "giu",
 );
 /** A question: a question word opening the text or a clause. */
-const questionPattern = new RegExp(`(?<=(?:^|[.;!?¿¡(—–])\\s*|\\b(?:and|but|y|et|und|oder|e|ou)\\s+)${questionWord}${wordEnd}`, "yiu");
+const questionPattern = new RegExp(
+  `(?<=(?:^|[.;!?¿¡(—–])\\s*|\\b(?:and|but|y|et|und|oder|e|ou)\\s+)(?:(?:après|apres|avant|depuis|dans|pendant|from|after|before|within)\\s+)?${questionWord}${wordEnd}` +
+    // after a comma only the forms a relative clause cannot take: an inverted auxiliary ("…, when did it get played")
+    // or a question of amount or time ("…, hasta cuando puedo", "…, wie viel ist")
+    `|(?<=,\\s*)(?:when|where|why|how)\\s+(?:did|does|do|is|are|was|were|can|could|will|would|should|has|have)${wordEnd}` +
+    `|(?<=,\\s*)(?:hasta cu[aá]ndo|hasta qu[eé]|desde cu[aá]ndo|combien de|bis wann|seit wann|ab wann|wie viel|wie lange|how much|how many|how long)${wordEnd}`,
+  "yiu",
+);
 /** Verbs that, opening a request, make it a question ("Tell me who …", "dime cuánto …"). */
 const tellVerb = /^\s*(?:tell|say|give|show|let|find|look|check|confirm|dime|di|dis|dites|indique|nenne|diga|dimmi|informe)\b/iu;
 /** A yes/no question opening the text ("is the clinic still open", "does it need PA") — not a polite request ("can you write …"). */
@@ -345,10 +356,10 @@ const firstWords = (phrases: readonly string[]) => new Set(phrases.map((phrase) 
 const starts = {
   include: firstWords(includeVerbs),
   relayed: firstWords(relayVerbs),
-  question: firstWords([...questionWords, "hasta", "desde", "since", "until", "how", "bis", "seit", "ab", "wie", "in"]),
+  question: firstWords([...questionWords, "hasta", "desde", "since", "until", "how", "bis", "seit", "ab", "wie", "in", "après", "apres", "avant", "depuis", "dans", "pendant", "from", "after", "before", "within"]),
 };
 const wordToken = /[\p{L}][\p{L}'’]*/gu;
-const mayHoldOpenValue = /whatever|lo que sea|cualquiera|n'importe|quel qu|auch immer|[(/+]|\bwith\b|\b(?:and|und|y|et|e)\s+(?:new|neue|nuevo|nouveau|novo|nuovo)|\b(?:con|avec|com|mit)\b/iu;
+const mayHoldOpenValue = /whatever|lo que sea|cualquiera|n'importe|quel qu|auch immer|[(/+]|\b(?:with|against|per|using|under|at|by)\b|\b(?:selon|según|segundo|secondo|gemäß|laut)\b|\b(?:and|und|y|et|e)\s+(?:new|neue|nuevo|nouveau|novo|nuovo)|\b(?:con|avec|com|mit)\b/iu;
 
 /** Matches of a sticky pattern tried at each word that can start it. */
 function* matchesAt(text: string, words: readonly { word: string; at: number }[], first: ReadonlySet<string>, pattern: RegExp): Generator<RegExpExecArray> {
@@ -399,6 +410,7 @@ export function findInformationRequests(text: string, payloadStart = text.length
   const words = [...own.matchAll(wordToken)].map((match) => ({ word: match[0].toLowerCase(), at: match.index }));
   for (const match of matchesAt(own, words, starts.include, includePattern)) add(match, "include");
   if (/bitte/iu.test(own)) for (const match of own.matchAll(verbLast)) add(match, "include");
+  if (/\b(?:line|sentence|paragraph|note|word|bit)\s+(?:on|about|saying|explaining|stating|covering)\b/iu.test(own)) for (const match of own.matchAll(pieceOnPattern)) add(match, "include");
   for (const match of matchesAt(own, words, starts.relayed, relayPattern)) add(match, "relayed");
   if (mayHoldOpenValue.test(own)) for (const match of own.matchAll(openValuePattern)) add(match, "open-value");
   for (const match of matchesAt(own, words, starts.question, questionPattern)) add(match, "question");

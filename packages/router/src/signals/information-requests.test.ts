@@ -33,6 +33,17 @@ describe("findInformationRequests", () => {
     expect(kinds("tell him exactly: $180")).toEqual([]);
   });
 
+  it("reads Italian requests and the Romance order of noun and adjective", () => {
+    expect(kinds("piano di trattamento: 2 faccette su 11 e 21, paziente di Castellan Como, con i prezzi in vigore")).toEqual(["open-value"]);
+    expect(kinds("preautorizzazione: 2 impianti per il sig. Oberti, codice convenzione + prezzi attuali per favore")).toEqual(["open-value"]);
+    expect(kinds("nota SOAP: bimba 5 anni, otturazione 85. aggiungi nel piano la dose massima del protocollo pediatrico")).toEqual(["include"]);
+    expect(kinds("sms prima visita sabato 31/10 ore 9: mi serve anche il telefono della sede nel messaggio")).toEqual(["include"]);
+    expect(kinds("nella valutazione cita la soglia di HbA1c del nostro protocollo")).toEqual(["include"]);
+    expect(kinds("quote: 6 plts, base 68/plt, fuel 15.2%. add whatever the London charge is now")).toEqual(["include"]);
+    expect(kinds("promemoria per la sig.ra Rossi: metti i dati: 12/11 ore 15")).toEqual([]);
+    expect(kinds("scrivi il piano per il paziente con i prezzi indicati")).toEqual([]);
+  });
+
   it("reads German requests whose verb comes last", () => {
     expect(kinds("HR-Info: Ab Januar steigt der Beitragssatz. Bitte neuen Satz und Zuschlag reinschreiben.")).toEqual(["include"]);
     expect(kinds("Kundenantwort an Herrn Vogel: er fragt nach dem Tarif. Bitte aktuellen Preis und Stichtag nennen, freundlich.")).toEqual(["include"]);

@@ -215,6 +215,14 @@ const includeVerbs = [
   "metti",
   "inserisci",
   "dimmi",
+  "indica",
+  "indicami",
+  "riporta",
+  "cita",
+  "segnala",
+  "fammi sapere",
+  "mi serve anche",
+  "mi servono anche",
 ];
 
 /** Verbs relaying someone's question ("a customer asking which regions …"): a question the answer must settle. */
@@ -292,6 +300,11 @@ const openReferents = [
   "lo",
   "gli",
   "suo",
+  "i",
+  "l'",
+  "della",
+  "dei",
+  "whatever",
 ];
 
 /** Adjectives pointing at a value that is known somewhere but not given here. */
@@ -311,7 +324,7 @@ const filler =
   `(?:-(?:lui|leur|moi|nous|le|la|les|le|me|nos|les|gli|mi|ci))?` +
   `(?:\\s+(?:also|too|please|pls|me|us|him|her|them|le|lui|leur|moi|nous|también|aussi|auch|anche|também))?` +
   `(?:\\s+(?:exactly|precisely|clearly|briefly|plainly|roughly|simply|exactement|clairement|exactamente|claramente|genau|esattamente))?` +
-  `(?:\\s+(?:in|into|on|to|for|at|en|dans|sur|no|na|nel|nella|im)\\s+(?:the|a|your|this|that|our|el|la|le|les|o|il|der|die|das|dem)\\s+[${letter}\\-]+)?`;
+  `(?:\\s+(?:(?:in|into|on|to|for|at|en|dans|sur|no|na|nel|nella|im)\\s+(?:the|a|your|this|that|our|el|la|le|les|o|il|der|die|das|dem)|nel|nella|nello|nei|nelle|al|alla|sul|sulla|au|aux|del|zum|zur|im|ins)\\s+[${letter}\\-]+)?`;
 /** Material the request brings itself ("add the following:", "include the notes below"). */
 const broughtMaterial = "(?:following|below|above|attached|enclosed|same|text|notes?|siguiente|siguientes|suivant|suivante|suivants|folgende|folgenden|seguinte|seguente)";
 /** Verb, optional filler, then a question word, a determiner (+ a value adjective) and a word, or a value adjective. */
@@ -324,8 +337,13 @@ const pieceOnPattern = new RegExp(`${wordStart}(?:a|one|an extra|a short)\\s+(?:
 /** "asking which regions …", "wants to know if …", "pregunta cuánto …". */
 const relayPattern = new RegExp(`${wordStart}(?:${alternatives(relayVerbs)})${wordEnd}(?:\\s+(?:us|me|him|her|them|you))?(?:\\s+about\\s+[${letter}]+)?\\s+(?:${questionWord}|if|si|se)${wordEnd}`, "yiu");
 /** "whatever SDK 3 requires", "(name it)", "old/new default", "+ new value", "with the limit for each plan". */
+/** Adjectives that follow the noun in Romance languages and point at the value in force. */
+const romanceCurrent =
+  "attuali|attuale|in vigore|aggiornati|aggiornato|aggiornata|aggiornate|corretti|corretto|corretta|actual|actuales|vigente|vigentes|correcto|correcta|correctos|actuel|actuelle|actuels|actuelles|en vigueur|à jour|atual|atuais|em vigor|correto|correta";
 const openValuePattern = new RegExp(
-  `${wordStart}(?:to|with|at|for|is|as|a|en|con|à|avec|auf|mit)\\s+(?:whatever|lo que sea|cualquiera que|quel qu'il soit|n'importe quel|was auch immer)${wordEnd}|\\((?:name|list|give|add|say|state) (?:it|them|one|which|what)\\)|${wordStart}(?:old\\s*/\\s*new|new\\s*/\\s*old|before\\s*/\\s*after|old and new|alte[mnr]? und neue[mnr]?|antiguo y nuevo|ancien et nouveau|antigo e novo|vecchio e nuovo)\\s+[${letter}]+|\\+\\s*(?:the\\s+)?(?:new|old|current|default)\\s+[${letter}]+|${wordStart}with (?:the|its|their) [${letter}\\-]+ (?:for|of|on) (?:each|every|all)${wordEnd}|${wordStart}(?:with|against|per|using|under|at|by|con|avec|com|mit|selon|según|segundo|secondo|gemäß|laut)\\s+(?:(?:the|its|their|el|la|los|las|le|les|o|a|os|as|il|dem|den|der)\\s+)?(?:correct|current|exact|actual|latest|right|applicable|up-to-date|correcto|correcta|vigente|exacto|exacta|correct|correcte|exacte|actuel|actuelle|correto|correta|atual|corretto|corretta|attuale)\\s+[${letter}]+`,
+  `${wordStart}(?:to|with|at|for|is|as|a|en|con|à|avec|auf|mit)\\s+(?:whatever|lo que sea|cualquiera que|quel qu'il soit|n'importe quel|was auch immer)${wordEnd}|\\((?:name|list|give|add|say|state) (?:it|them|one|which|what)\\)|${wordStart}(?:old\\s*/\\s*new|new\\s*/\\s*old|before\\s*/\\s*after|old and new|alte[mnr]? und neue[mnr]?|antiguo y nuevo|ancien et nouveau|antigo e novo|vecchio e nuovo)\\s+[${letter}]+|\\+\\s*(?:the\\s+)?(?:new|old|current|default)\\s+[${letter}]+|${wordStart}with (?:the|its|their) [${letter}\\-]+ (?:for|of|on) (?:each|every|all)${wordEnd}|${wordStart}(?:with|against|per|using|under|at|by|con|avec|com|mit|selon|según|segundo|secondo|gemäß|laut)\\s+(?:(?:the|its|their|el|la|los|las|le|les|o|a|os|as|il|dem|den|der)\\s+)?(?:correct|current|exact|actual|latest|right|applicable|up-to-date|correcto|correcta|vigente|exacto|exacta|correct|correcte|exacte|actuel|actuelle|correto|correta|atual|corretto|corretta|attuale)\\s+[${letter}]+` +
+    // Romance order, the adjective after the noun: "con i prezzi attuali", "+ prezzi in vigore", "avec le tarif actuel"
+    `|(?:${wordStart}(?:con|avec|com|según|secondo|selon)\\s+(?:(?:el|la|los|las|le|les|o|a|os|as|il|i|gli|l')\\s*)?|\\+\\s*)[${letter}]+\\s+(?:${romanceCurrent})${wordEnd}`,
   "giu",
 );
 /** A question: a question word opening the text or a clause. */
@@ -359,7 +377,7 @@ const starts = {
   question: firstWords([...questionWords, "hasta", "desde", "since", "until", "how", "bis", "seit", "ab", "wie", "in", "après", "apres", "avant", "depuis", "dans", "pendant", "from", "after", "before", "within"]),
 };
 const wordToken = /[\p{L}][\p{L}'’]*/gu;
-const mayHoldOpenValue = /whatever|lo que sea|cualquiera|n'importe|quel qu|auch immer|[(/+]|\b(?:with|against|per|using|under|at|by)\b|\b(?:selon|según|segundo|secondo|gemäß|laut)\b|\b(?:and|und|y|et|e)\s+(?:new|neue|nuevo|nouveau|novo|nuovo)|\b(?:con|avec|com|mit)\b/iu;
+const mayHoldOpenValue = /whatever|lo que sea|cualquiera|n'importe|quel qu|auch immer|[(/+]|\b(?:secondo|selon|según)\b|\b(?:with|against|per|using|under|at|by)\b|\b(?:selon|según|segundo|secondo|gemäß|laut)\b|\b(?:and|und|y|et|e)\s+(?:new|neue|nuevo|nouveau|novo|nuovo)|\b(?:con|avec|com|mit)\b/iu;
 
 /** Matches of a sticky pattern tried at each word that can start it. */
 function* matchesAt(text: string, words: readonly { word: string; at: number }[], first: ReadonlySet<string>, pattern: RegExp): Generator<RegExpExecArray> {

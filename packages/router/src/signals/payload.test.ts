@@ -22,6 +22,16 @@ describe("splitPayload", () => {
     expect(splitPayload("reminder for the appt. at the clinic on monday morning at nine, bring the card").payload).toBe("");
   });
 
+  it("splits after a short task head followed by a comma and a list of figures, not before a sentence", () => {
+    expect(splitPayload("Quote for Brennan & Co, 2 plts Swansea to Cardiff, base 39.00 each, fuel 15.2%, Saturday delivery 45")).toEqual({
+      instruction: "Quote for Brennan & Co",
+      payload: "2 plts Swansea to Cardiff, base 39.00 each, fuel 15.2%, Saturday delivery 45",
+    });
+    expect(splitPayload("promemoria sig.ra Fumasoni, igiene martedì 17/11 ore 15:00, Castellan Cremona, Via Dante 102").instruction).toBe("promemoria sig.ra Fumasoni");
+    expect(splitPayload("Bought a toaster at Elmsworth five weeks ago, never used, still boxed, can I return it").payload).toBe("");
+    expect(splitPayload("reminder for Mrs Lee, cleaning on 17/11 at 15:00").payload).toBe("");
+  });
+
   it("splits at a dash between spaces followed by longer material, not before a short afterthought", () => {
     expect(splitPayload("close-out please — WO-1234 meter stuck at 27 Foss Lane, swapped for a new one")).toEqual({
       instruction: "close-out please",

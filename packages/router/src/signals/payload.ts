@@ -22,7 +22,11 @@ export function splitPayload(text: string): PayloadSplit {
   const found = boundary.exec(text);
   const sentence = sentenceBoundary(text);
   if (sentence !== undefined && (!found || sentence < found.index)) return { instruction: text.slice(0, sentence).trim(), payload: text.slice(sentence).trim() };
-  if (!found) return { instruction: text.trim(), payload: "" };
+  if (!found) {
+    const list = listBoundary(text);
+    if (list !== undefined) return { instruction: text.slice(0, list).trim(), payload: text.slice(list + 1).trim() };
+    return { instruction: text.trim(), payload: "" };
+  }
   const cut = found.index + (found[0].startsWith(":") || found[0].startsWith("?") ? 1 : 0);
   return { instruction: text.slice(0, cut).trim(), payload: text.slice(cut).trim() };
 }
@@ -48,3 +52,18 @@ function sentenceBoundary(text: string): number | undefined {
 }
 
 const wordCount = (part: string) => part.split(/\s+/).filter(Boolean).length;
+
+/**
+ * A short task head followed by a comma and a list of figures ("Quote for Brennan & Co, 2 plts, base 39.00 each,
+ * fuel 15.2%", "promemoria sig.ra Fumasoni, igiene 17/11 ore 15:00, Via Dante 102"): the list is the material. The
+ * head has at most eight words; the rest is longer, holds two more commas and at least two figures.
+ */
+function listBoundary(text: string): number | undefined {
+  const comma = text.indexOf(",");
+  if (comma < 0) return undefined;
+  const head = text.slice(0, comma);
+  const rest = text.slice(comma + 1);
+  if (wordCount(head) > 8 || wordCount(rest) <= wordCount(head)) return undefined;
+  if ((rest.match(/,/gu) ?? []).length < 2 || (rest.match(/\S*\d\S*/gu) ?? []).length < 2) return undefined;
+  return comma;
+}

@@ -44,6 +44,17 @@ describe("findInformationRequests", () => {
     expect(kinds("scrivi il piano per il paziente con i prezzi indicati")).toEqual([]);
   });
 
+  it("reads Portuguese requests, 'use the current …', and a document of the deployment pointed at instead of pasted", () => {
+    expect(kinds("resumo p/ back office: desconto DD errado. Na ação proposta põe o que o relatório manda fazer")).toEqual(["include"]);
+    expect(kinds("sms interrupção Amadora 3/12 — mete o horário e a ref. do aviso")).toEqual(["include"]);
+    expect(kinds("resumo reclamação: loja fechada. Na ação inclui a morada nova")).toEqual(["include"]);
+    expect(kinds("Explicação de fatura de gás: escalão 2, 30 dias, 410 kWh. Preços em vigor, por favor")).toEqual(["open-value"]);
+    expect(kinds("invoice explanation: 30 days, off-peak 180 kWh, peak 210 kWh. Use current plan prices")).toEqual(["open-value"]);
+    expect(kinds("Invoice explanation, 30 days, 1 450 kWh, VAT 71,30 €. prices from our tariff page pls")).toEqual(["open-value"]);
+    expect(kinds("[RC] mail: reminder for the allocation call, key dates + how much GPU time is on offer")).toEqual(["question"]);
+    expect(kinds("Reply with the prices from the list below: basic 10, pro 20")).toEqual([]);
+  });
+
   it("reads German requests whose verb comes last", () => {
     expect(kinds("HR-Info: Ab Januar steigt der Beitragssatz. Bitte neuen Satz und Zuschlag reinschreiben.")).toEqual(["include"]);
     expect(kinds("Kundenantwort an Herrn Vogel: er fragt nach dem Tarif. Bitte aktuellen Preis und Stichtag nennen, freundlich.")).toEqual(["include"]);

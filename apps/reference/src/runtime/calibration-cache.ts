@@ -4,7 +4,7 @@ import { writeFileAtomic } from "@tandem/core";
 import type { RouterCalibration } from "@tandem/router";
 
 /** Bump when the calibration procedure changes, so old caches are recomputed. */
-const calibrationVersion = 26;
+const calibrationVersion = 27;
 
 /** Cache key: what the calibration depends on (training data, index state, embedder, procedure version). */
 export function calibrationKey(parts: readonly (string | number)[]): string {

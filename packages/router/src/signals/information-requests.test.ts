@@ -36,7 +36,7 @@ describe("findInformationRequests", () => {
   it("reads Italian requests and the Romance order of noun and adjective", () => {
     expect(kinds("piano di trattamento: 2 faccette su 11 e 21, paziente di Castellan Como, con i prezzi in vigore")).toEqual(["open-value"]);
     expect(kinds("preautorizzazione: 2 impianti per il sig. Oberti, codice convenzione + prezzi attuali per favore")).toEqual(["open-value"]);
-    expect(kinds("nota SOAP: bimba 5 anni, otturazione 85. aggiungi nel piano la dose massima del protocollo pediatrico")).toEqual(["include"]);
+    expect(kinds("nota SOAP: bimba 5 anni, otturazione 85. aggiungi nel piano la dose massima del protocollo pediatrico")).toEqual(["include", "open-value"]);
     expect(kinds("sms prima visita sabato 31/10 ore 9: mi serve anche il telefono della sede nel messaggio")).toEqual(["include"]);
     expect(kinds("nella valutazione cita la soglia di HbA1c del nostro protocollo")).toEqual(["include"]);
     expect(kinds("quote: 6 plts, base 68/plt, fuel 15.2%. add whatever the London charge is now")).toEqual(["include"]);
@@ -46,13 +46,17 @@ describe("findInformationRequests", () => {
 
   it("reads Portuguese requests, 'use the current …', and a document of the deployment pointed at instead of pasted", () => {
     expect(kinds("resumo p/ back office: desconto DD errado. Na ação proposta põe o que o relatório manda fazer")).toEqual(["include"]);
-    expect(kinds("sms interrupção Amadora 3/12 — mete o horário e a ref. do aviso")).toEqual(["include"]);
+    expect(kinds("sms interrupção Amadora 3/12 — mete o horário e a ref. do aviso")).toEqual(["include", "open-value"]);
     expect(kinds("resumo reclamação: loja fechada. Na ação inclui a morada nova")).toEqual(["include"]);
     expect(kinds("Explicação de fatura de gás: escalão 2, 30 dias, 410 kWh. Preços em vigor, por favor")).toEqual(["open-value"]);
     expect(kinds("invoice explanation: 30 days, off-peak 180 kWh, peak 210 kWh. Use current plan prices")).toEqual(["open-value"]);
     expect(kinds("Invoice explanation, 30 days, 1 450 kWh, VAT 71,30 €. prices from our tariff page pls")).toEqual(["open-value"]);
     expect(kinds("[RC] mail: reminder for the allocation call, key dates + how much GPU time is on offer")).toEqual(["question"]);
     expect(kinds("Reply with the prices from the list below: basic 10, pro 20")).toEqual([]);
+    expect(kinds("write a reply explaining our substitution rules for free from items")).toEqual(["open-value"]);
+    expect(kinds("piano di cura, impianto singolo sul 36: usa i prezzi del listino della sede")).toEqual(["open-value"]);
+    expect(kinds("Quote summary: 2 plts, base 180.00 per plt. Need current fuel surcharge")).toEqual(["open-value"]);
+    expect(kinds("Reply in our usual format. Explain our returns policy: 30 days with a receipt")).toEqual([]);
   });
 
   it("reads German requests whose verb comes last", () => {

@@ -349,15 +349,15 @@ const relayPattern = new RegExp(`${wordStart}(?:${alternatives(relayVerbs)})${wo
 const romanceCurrent =
   "attuali|attuale|in vigore|aggiornati|aggiornato|aggiornata|aggiornate|corretti|corretto|corretta|actual|actuales|vigente|vigentes|correcto|correcta|correctos|actuel|actuelle|actuels|actuelles|en vigueur|à jour|atual|atuais|em vigor|correto|correta";
 const openValuePattern = new RegExp(
-  `${wordStart}(?:to|with|at|for|is|as|a|en|con|à|avec|auf|mit)\\s+(?:whatever|lo que sea|cualquiera que|quel qu'il soit|n'importe quel|was auch immer)${wordEnd}|\\((?:name|list|give|add|say|state) (?:it|them|one|which|what)\\)|${wordStart}(?:old\\s*/\\s*new|new\\s*/\\s*old|before\\s*/\\s*after|old and new|alte[mnr]? und neue[mnr]?|antiguo y nuevo|ancien et nouveau|antigo e novo|vecchio e nuovo)\\s+[${letter}]+|\\+\\s*(?:the\\s+)?(?:new|old|current|default)\\s+[${letter}]+|${wordStart}with (?:the|its|their) [${letter}\\-]+ (?:for|of|on) (?:each|every|all)${wordEnd}|${wordStart}(?:with|against|per|using|use|need|needs|under|at|by|con|avec|com|mit|usa|utiliza|utilizza|selon|según|segundo|secondo|gemäß|laut)\\s+(?:(?:the|its|their|el|la|los|las|le|les|o|a|os|as|il|dem|den|der)\\s+)?(?:correct|current|exact|actual|latest|right|applicable|up-to-date|correcto|correcta|vigente|exacto|exacta|correct|correcte|exacte|actuel|actuelle|correto|correta|atual|corretto|corretta|attuale)\\s+[${letter}]+` +
-    // Romance order, the adjective after the noun: "con i prezzi attuali", "+ prezzi in vigore", "avec le tarif actuel"
-    `|(?:${wordStart}(?:con|avec|com|según|secondo|selon|usa|utiliza|utilizza)\\s+(?:(?:el|la|los|las|le|les|o|a|os|as|il|i|gli|l')\\s*)?|\\+\\s*|(?<=(?:^|[.;:!?—–])\\s*))[${letter}]+\\s+(?:${romanceCurrent})${wordEnd}` +
-    // a document of the deployment's own the request points to instead of pasting it ("prices from our tariff page")
-    `|${wordStart}(?:(?:from|according to|as per|per|in line with|selon|d'après|según|secondo|conforme)\\s+(?:(?:our|the|your|notre|nos|la|le|el|nuestro|nuestra|il|nostro|nostra|o|a|nosso|nossa)\\s+)?(?:[${letter}]+\\s+)?|(?:del|dal|dalla|della|do|da|du)\\s+)(?:page|list|table|doc|docs|documentation|policy|protocol|guide|website|site|handbook|rules|notice|report|listino|protocollo|tabella|documento|liste|grille|politique|protocole|página|lista|tabla|política|protocolo|relatório|aviso|tabela|tarifário)${wordEnd}(?!\\s+(?:below|above|attached))` +
-    // a house rule or figure it names without giving it ("explain our data deadline", "with our lab's ranges")
-    `|${wordStart}our\\s+(?:[${letter}'’\\-]+\\s+){0,2}(?:rules?|polic(?:y|ies)|deadlines?|bands|ranges|limits?|fees|prices|rates|criteria|thresholds?|protocols?|schedule|opening hours|terms|validity|intervals?|charges|tariffs?)${wordEnd}(?!\\s*[:(])`,
+  `${wordStart}(?:to|with|at|for|is|as|a|en|con|à|avec|auf|mit)\\s+(?:whatever|lo que sea|cualquiera que|quel qu'il soit|n'importe quel|was auch immer)${wordEnd}|\\((?:name|list|give|add|say|state) (?:it|them|one|which|what)\\)|${wordStart}(?:old\\s*/\\s*new|new\\s*/\\s*old|before\\s*/\\s*after|old and new|alte[mnr]? und neue[mnr]?|antiguo y nuevo|ancien et nouveau|antigo e novo|vecchio e nuovo)\\s+[${letter}]+|\\+\\s*(?:the\\s+)?(?:new|old|current|default)\\s+[${letter}]+|${wordStart}with (?:the|its|their) [${letter}\\-]+ (?:for|of|on) (?:each|every|all)${wordEnd}|${wordStart}(?:with|against|per|using|use|need|needs|under|at|by|con|avec|com|mit|usa|utiliza|utilizza|selon|según|segundo|secondo|gemäß|laut)\\s+(?:(?:the|its|their|el|la|los|las|le|les|o|a|os|as|il|dem|den|der)\\s+)?(?:correct|current|exact|actual|latest|right|applicable|up-to-date|correcto|correcta|vigente|exacto|exacta|correct|correcte|exacte|actuel|actuelle|correto|correta|atual|corretto|corretta|attuale)\\s+[${letter}]+`,
   "giu",
 );
+/** Romance order, the adjective after the noun: "con i prezzi attuali", "+ prezzi in vigore", "avec le tarif actuel" */
+const romanceValuePattern = new RegExp(`(?:${wordStart}(?:con|avec|com|según|secondo|selon|usa|utiliza|utilizza)\\s+(?:(?:el|la|los|las|le|les|o|a|os|as|il|i|gli|l')\\s*)?|\\+\\s*|(?<=(?:^|[.;:!?—–])\\s*))[${letter}]+\\s+(?:${romanceCurrent})${wordEnd}`, "giu");
+/** A document of the deployment's own the request points to instead of pasting it ("prices from our tariff page") */
+const documentPattern = new RegExp(`${wordStart}(?:(?:from|according to|as per|per|in line with|selon|d'après|según|secondo|conforme)\\s+(?:(?:our|the|your|notre|nos|la|le|el|nuestro|nuestra|il|nostro|nostra|o|a|nosso|nossa)\\s+)?(?:[${letter}]+\\s+)?|(?:del|dal|dalla|della|do|da|du)\\s+)(?:page|list|table|doc|docs|documentation|policy|protocol|guide|website|site|handbook|rules|notice|report|listino|protocollo|tabella|documento|liste|grille|politique|protocole|página|lista|tabla|política|protocolo|relatório|aviso|tabela|tarifário)${wordEnd}(?!\\s+(?:below|above|attached))`, "giu");
+/** A house rule or figure it names without giving it ("explain our data deadline", "with our lab's ranges") */
+const houseValuePattern = new RegExp(`${wordStart}our\\s+(?:[${letter}'’\\-]+\\s+){0,2}(?:rules?|polic(?:y|ies)|deadlines?|bands|ranges|limits?|fees|prices|rates|criteria|thresholds?|protocols?|schedule|opening hours|terms|validity|intervals?|charges|tariffs?)${wordEnd}(?!\\s*[:(])`, "giu");
 /** A question: a question word opening the text or a clause. */
 const questionPattern = new RegExp(
   `(?<=(?:^|[.;!?¿¡(—–+])\\s*|\\b(?:and|but|y|et|und|oder|e|ou)\\s+)(?:(?:après|apres|avant|depuis|dans|pendant|from|after|before|within)\\s+)?${questionWord}${wordEnd}` +
@@ -389,7 +389,11 @@ const starts = {
   question: firstWords([...questionWords, "hasta", "desde", "since", "until", "how", "bis", "seit", "ab", "wie", "in", "après", "apres", "avant", "depuis", "dans", "pendant", "from", "after", "before", "within"]),
 };
 const wordToken = /[\p{L}][\p{L}'’]*/gu;
-const mayHoldOpenValue = /\b(?:our|need|needs|del|dal|dalla|della|do|da|du|use|usa|utiliza|utilizza|from|according|as per|in line|conforme|d'après)\b|(?:^|[.;:!?—–])\s*\p{L}+\s+(?:atua|attual|actual|vigente|em vigor|in vigore|en vigueur)|whatever|lo que sea|cualquiera|n'importe|quel qu|auch immer|[(/+]|\b(?:secondo|selon|según)\b|\b(?:with|against|per|using|under|at|by)\b|\b(?:selon|según|segundo|secondo|gemäß|laut)\b|\b(?:and|und|y|et|e)\s+(?:new|neue|nuevo|nouveau|novo|nuovo)|\b(?:con|avec|com|mit)\b/iu;
+const mayHoldOpenValue = /\b(?:need|needs|use)\b|whatever|lo que sea|cualquiera|n'importe|quel qu|auch immer|[(/+]|\b(?:with|against|per|using|under|at|by)\b|\b(?:selon|según|segundo|secondo|gemäß|laut)\b|\b(?:and|und|y|et|e)\s+(?:new|neue|nuevo|nouveau|novo|nuovo)|\b(?:con|avec|com|mit|usa|utiliza|utilizza)\b/iu;
+/** Cheap tests before the patterns they guard are tried (most requests hold none of these words). */
+const mayHoldRomanceValue = /attual|actual|actuel|corret|vigente|vigor|vigueur|à jour|aggiornat|corrett|correct|atua/iu;
+const mayHoldDocument = /(?<![\p{L}\p{N}'’])(?:page|list|table|docs?|documentation|policy|protocol|guide|website|site|handbook|rules|notice|report|listino|protocollo|tabella|documento|liste|grille|politique|protocole|página|lista|tabla|política|protocolo|relatório|aviso|tabela|tarifário)(?![\p{L}\p{N}])/iu;
+const mayHoldHouseValue = /(?<![\p{L}\p{N}'’])our\s/iu;
 
 /** Matches of a sticky pattern tried at each word that can start it. */
 function* matchesAt(text: string, words: readonly { word: string; at: number }[], first: ReadonlySet<string>, pattern: RegExp): Generator<RegExpExecArray> {
@@ -443,6 +447,9 @@ export function findInformationRequests(text: string, payloadStart = text.length
   if (/\b(?:line|sentence|paragraph|note|word|bit)\s+(?:on|about|saying|explaining|stating|covering)\b/iu.test(own)) for (const match of own.matchAll(pieceOnPattern)) add(match, "include");
   for (const match of matchesAt(own, words, starts.relayed, relayPattern)) add(match, "relayed");
   if (mayHoldOpenValue.test(own)) for (const match of own.matchAll(openValuePattern)) add(match, "open-value");
+  if (mayHoldRomanceValue.test(own)) for (const match of own.matchAll(romanceValuePattern)) add(match, "open-value");
+  if (mayHoldDocument.test(own)) for (const match of own.matchAll(documentPattern)) add(match, "open-value");
+  if (mayHoldHouseValue.test(own)) for (const match of own.matchAll(houseValuePattern)) add(match, "open-value");
   for (const match of matchesAt(own, words, starts.question, questionPattern)) add(match, "question");
   if (found.every((request) => request.kind !== "question")) {
     const asked = yesNoQuestion.exec(own) ?? questionMark.exec(own);

@@ -329,7 +329,7 @@ const wordEnd = `(?![${letter}\\p{N}])`;
 const questionWord = `(?:${alternatives(questionWords)}|hasta (?:qu[eé]|cu[aá]ndo)|desde cu[aá]ndo|since when|until when|how (?:much|many|long|far|often|soon|old|big|large|tall)|(?:bis|seit|ab) wann|(?:bis )?wie (?:hoch|viel|viele|lange|oft|alt|groß|gross|weit|spät)|in welche[mnrs]?)(?=[\\s?¿!,.;:)]|$)`;
 /** Between the verb and what it asks for: a pronoun or "also" ("tell her", "add also"), a place ("in the summary"). */
 const filler =
-  `(?:-(?:lui|leur|moi|nous|le|la|les|le|me|nos|les|gli|mi|ci))?` +
+  `(?:-(?:lui|leur|moi|nous|le|la|les|me|nos|gli|mi|ci))?` +
   `(?:\\s+(?:also|too|please|pls|me|us|him|her|them|le|lui|leur|moi|nous|también|aussi|auch|anche|também))?` +
   `(?:\\s+(?:exactly|precisely|clearly|briefly|plainly|roughly|simply|exactement|clairement|exactamente|claramente|genau|esattamente))?` +
   `(?:\\s+(?:(?:in|into|on|to|for|at|en|dans|sur|no|na|nel|nella|im)\\s+(?:the|a|your|this|that|our|el|la|le|les|o|il|der|die|das|dem)|nel|nella|nello|nei|nelle|al|alla|sul|sulla|au|aux|del|zum|zur|im|ins)\\s+[${letter}\\-]+)?`;
@@ -341,13 +341,18 @@ const includePattern = new RegExp(
   "yiu",
 );
 /** A short piece of text asked for by what it must say: "a line on what the code requires", "a sentence about when it reopens". */
-const pieceOnPattern = new RegExp(`${wordStart}(?:a|one|an extra|a short)\\s+(?:line|sentence|paragraph|note|word|bit)\\s+(?:on|about|saying|explaining|stating|covering)\\s+${questionWord}${wordEnd}`, "giu");
+const pieceOn = "(?:line|sentence|paragraph|note|word|bit)\\s+(?:on|about|saying|explaining|stating|covering)";
+const pieceOnPattern = new RegExp(`${wordStart}(?:a|one|an extra|a short)\\s+${pieceOn}\\s+${questionWord}${wordEnd}`, "giu");
+const mayHoldPieceOn = new RegExp(`\\b${pieceOn}\\b`, "iu");
 /** "asking which regions …", "wants to know if …", "pregunta cuánto …". */
 const relayPattern = new RegExp(`${wordStart}(?:${alternatives(relayVerbs)})${wordEnd}(?:\\s+(?:us|me|him|her|them|you))?(?:\\s+about\\s+[${letter}]+)?\\s+(?:${questionWord}|if|si|se)${wordEnd}`, "yiu");
-/** "whatever SDK 3 requires", "(name it)", "old/new default", "+ new value", "with the limit for each plan". */
 /** Adjectives that follow the noun in Romance languages and point at the value in force. */
 const romanceCurrent =
   "attuali|attuale|in vigore|aggiornati|aggiornato|aggiornata|aggiornate|corretti|corretto|corretta|actual|actuales|vigente|vigentes|correcto|correcta|correctos|actuel|actuelle|actuels|actuelles|en vigueur|à jour|atual|atuais|em vigor|correto|correta";
+/** Words for a document of the deployment's own (a page, a price list, a protocol). */
+const documentNouns =
+  "page|list|table|doc|docs|documentation|policy|protocol|guide|website|site|handbook|rules|notice|report|listino|protocollo|tabella|documento|liste|grille|politique|protocole|página|lista|tabla|política|protocolo|relatório|aviso|tabela|tarifário";
+/** "whatever SDK 3 requires", "(name it)", "old/new default", "+ new value", "with the limit for each plan". */
 const openValuePattern = new RegExp(
   `${wordStart}(?:to|with|at|for|is|as|a|en|con|à|avec|auf|mit)\\s+(?:whatever|lo que sea|cualquiera que|quel qu'il soit|n'importe quel|was auch immer)${wordEnd}|\\((?:name|list|give|add|say|state) (?:it|them|one|which|what)\\)|${wordStart}(?:old\\s*/\\s*new|new\\s*/\\s*old|before\\s*/\\s*after|old and new|alte[mnr]? und neue[mnr]?|antiguo y nuevo|ancien et nouveau|antigo e novo|vecchio e nuovo)\\s+[${letter}]+|\\+\\s*(?:the\\s+)?(?:new|old|current|default)\\s+[${letter}]+|${wordStart}with (?:the|its|their) [${letter}\\-]+ (?:for|of|on) (?:each|every|all)${wordEnd}|${wordStart}(?:with|against|per|using|use|need|needs|under|at|by|con|avec|com|mit|usa|utiliza|utilizza|selon|según|segundo|secondo|gemäß|laut)\\s+(?:(?:the|its|their|el|la|los|las|le|les|o|a|os|as|il|dem|den|der)\\s+)?(?:correct|current|exact|actual|latest|right|applicable|up-to-date|correcto|correcta|vigente|exacto|exacta|correct|correcte|exacte|actuel|actuelle|correto|correta|atual|corretto|corretta|attuale)\\s+[${letter}]+`,
   "giu",
@@ -355,7 +360,7 @@ const openValuePattern = new RegExp(
 /** Romance order, the adjective after the noun: "con i prezzi attuali", "+ prezzi in vigore", "avec le tarif actuel" */
 const romanceValuePattern = new RegExp(`(?:${wordStart}(?:con|avec|com|según|secondo|selon|usa|utiliza|utilizza)\\s+(?:(?:el|la|los|las|le|les|o|a|os|as|il|i|gli|l')\\s*)?|\\+\\s*|(?<=(?:^|[.;:!?—–])\\s*))[${letter}]+\\s+(?:${romanceCurrent})${wordEnd}`, "giu");
 /** A document of the deployment's own the request points to instead of pasting it ("prices from our tariff page") */
-const documentPattern = new RegExp(`${wordStart}(?:(?:from|according to|as per|per|in line with|selon|d'après|según|secondo|conforme)\\s+(?:(?:our|the|your|notre|nos|la|le|el|nuestro|nuestra|il|nostro|nostra|o|a|nosso|nossa)\\s+)?(?:[${letter}]+\\s+)?|(?:del|dal|dalla|della|do|da|du)\\s+)(?:page|list|table|doc|docs|documentation|policy|protocol|guide|website|site|handbook|rules|notice|report|listino|protocollo|tabella|documento|liste|grille|politique|protocole|página|lista|tabla|política|protocolo|relatório|aviso|tabela|tarifário)${wordEnd}(?!\\s+(?:below|above|attached))`, "giu");
+const documentPattern = new RegExp(`${wordStart}(?:(?:from|according to|as per|per|in line with|selon|d'après|según|secondo|conforme)\\s+(?:(?:our|the|your|notre|nos|la|le|el|nuestro|nuestra|il|nostro|nostra|o|a|nosso|nossa)\\s+)?(?:[${letter}]+\\s+)?|(?:del|dal|dalla|della|do|da|du)\\s+)(?:${documentNouns})${wordEnd}(?!\\s+(?:below|above|attached))`, "giu");
 /** A house rule or figure it names without giving it ("explain our data deadline", "with our lab's ranges") */
 const houseValuePattern = new RegExp(`${wordStart}our\\s+(?:[${letter}'’\\-]+\\s+){0,2}(?:rules?|polic(?:y|ies)|deadlines?|bands|ranges|limits?|fees|prices|rates|criteria|thresholds?|protocols?|schedule|opening hours|terms|validity|intervals?|charges|tariffs?)${wordEnd}(?!\\s*[:(])`, "giu");
 /** A question: a question word opening the text or a clause. */
@@ -391,8 +396,8 @@ const starts = {
 const wordToken = /[\p{L}][\p{L}'’]*/gu;
 const mayHoldOpenValue = /\b(?:need|needs|use)\b|whatever|lo que sea|cualquiera|n'importe|quel qu|auch immer|[(/+]|\b(?:with|against|per|using|under|at|by)\b|\b(?:selon|según|segundo|secondo|gemäß|laut)\b|\b(?:and|und|y|et|e)\s+(?:new|neue|nuevo|nouveau|novo|nuovo)|\b(?:con|avec|com|mit|usa|utiliza|utilizza)\b/iu;
 /** Cheap tests before the patterns they guard are tried (most requests hold none of these words). */
-const mayHoldRomanceValue = /attual|actual|actuel|corret|vigente|vigor|vigueur|à jour|aggiornat|corrett|correct|atua/iu;
-const mayHoldDocument = /(?<![\p{L}\p{N}'’])(?:page|list|table|docs?|documentation|policy|protocol|guide|website|site|handbook|rules|notice|report|listino|protocollo|tabella|documento|liste|grille|politique|protocole|página|lista|tabla|política|protocolo|relatório|aviso|tabela|tarifário)(?![\p{L}\p{N}])/iu;
+const mayHoldRomanceValue = new RegExp(`(?:${romanceCurrent})`, "iu");
+const mayHoldDocument = new RegExp(`${wordStart}(?:${documentNouns})${wordEnd}`, "iu");
 const mayHoldHouseValue = /(?<![\p{L}\p{N}'’])our\s/iu;
 
 /** Matches of a sticky pattern tried at each word that can start it. */
@@ -444,7 +449,7 @@ export function findInformationRequests(text: string, payloadStart = text.length
   const words = [...own.matchAll(wordToken)].map((match) => ({ word: match[0].toLowerCase(), at: match.index }));
   for (const match of matchesAt(own, words, starts.include, includePattern)) add(match, "include");
   if (/bitte/iu.test(own)) for (const match of own.matchAll(verbLast)) add(match, "include");
-  if (/\b(?:line|sentence|paragraph|note|word|bit)\s+(?:on|about|saying|explaining|stating|covering)\b/iu.test(own)) for (const match of own.matchAll(pieceOnPattern)) add(match, "include");
+  if (mayHoldPieceOn.test(own)) for (const match of own.matchAll(pieceOnPattern)) add(match, "include");
   for (const match of matchesAt(own, words, starts.relayed, relayPattern)) add(match, "relayed");
   if (mayHoldOpenValue.test(own)) for (const match of own.matchAll(openValuePattern)) add(match, "open-value");
   if (mayHoldRomanceValue.test(own)) for (const match of own.matchAll(romanceValuePattern)) add(match, "open-value");
